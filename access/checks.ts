@@ -1,0 +1,36 @@
+import type { Access, FieldAccess } from 'payload'
+
+import type { PeopleCollection } from './roles'
+import { isAdminUser, isApprovedVendorUser, isStaffUser } from './roles'
+
+export const anyone: Access = () => true
+
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
+
+/** Admins and staff: the people who run the catalogue and the orders. */
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+
+/**
+ * The signed-in person's own record. Takes the collection because access functions are not told
+ * which collection they guard, and a customer's id must never match a vendor with the same id.
+ * @returns a `Where` on `id` for a person of that kind, `false` for anyone else
+ */
+export const isSelf =
+  (collection: PeopleCollection): Access =>
+  ({ req: { user } }) =>
+    user?.collection === collection ? { id: { equals: user.id } } : false
+
+/** Rows whose `status` is `published`; the public face of the catalogue. */
+export const isPublished: Access = () => ({ status: { equals: 'published' } })
+
+export const nobodyField: FieldAccess = () => false
+
+export const adminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
+
+export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+
+/** Price, wastage and making charges: staff and approved vendors only. */
+export const pricesVisibleField: FieldAccess = ({ req: { user } }) =>
+  isStaffUser(user) || isApprovedVendorUser(user)

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isStaff } from '@/access/checks'
+import { slugField } from '@/fields/slug'
+
+import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: 'Catalogue' },
+  defaultSort: 'order',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeDelete: [refuseDeleteWithProducts] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    slugField('name'),
+    {
+      name: 'icon',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Shown in a circle on the storefront; a square image works best' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      admin: { position: 'sidebar', description: 'Lower numbers come first on the storefront' },
+    },
+    { name: 'description', type: 'textarea', maxLength: 1000 },
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isAdmin, isSelf } from '@/access/checks'
+import { or } from '@/access/compose'
+import { emailVerificationRequired } from '@/adapters/email'
+import { phoneField } from '@/fields/phone'
+import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+
+/** Buyers who register themselves from the storefront. */
+export const Customers: CollectionConfig = {
+  slug: 'customers',
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, verify: emailVerificationRequired() },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
+  access: {
+    create: anyone,
+    read: or(isAdmin, isSelf('customers')),
+    update: or(isAdmin, isSelf('customers')),
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeValidate: [checkPasswordStrength] },
+  fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
+}
+

@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPublished, isStaff, pricesVisibleField } from '@/access/checks'
+import { or } from '@/access/compose'
+import { moneyField } from '@/fields/money'
+import { slugField } from '@/fields/slug'
+import { weightField } from '@/fields/weight'
+import { metals, purities, purityProblem } from '@/lib/metal'
+
+const hiddenPrice = { read: pricesVisibleField }
+
+/** The catalogue. The public sees published pieces; prices only staff and approved vendors. */
+export const Products: CollectionConfig = {
+  slug: 'products',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'sku', 'category', 'metal', 'purity', 'status', 'featured'],
+    group: 'Catalogue',
+    listSearchableFields: ['name', 'sku'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: or(isStaff, isPublished),
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 160 },
+    slugField('name'),
+    { name: 'sku', label: 'SKU', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
+    { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      admin: { description: 'The first image is the cover; drag to reorder' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'metal',
+          type: 'select',
+          required: true,
+          index: true,
+          options: metals.map((metal) => ({ label: metal, value: metal })),
+        },
+        {
+          name: 'purity',
+          type: 'select',
+          required: true,
+          index: true,
+          options: purities.map((purity) => ({ label: purity, value: purity })),
+          validate: (value: string | null | undefined, { siblingData }: { siblingData: { metal?: string } }) =>
+            value ? (purityProblem(siblingData.metal ?? '', value) ?? true) : 'Purity is required',
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        weightField('grossWeight', { required: true }),
+        weightField('netWeight', { required: true }),
+        weightField('stoneWeight', { defaultValue: 0 }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        moneyField('price', { access: hiddenPrice }),
+        {
+          name: 'wastage',
+          type: 'number',
+          min: 0,
+          max: 100,
+          access: hiddenPrice,
+          admin: { step: 0.1, description: '% of net weight' },
+        },
+        moneyField('makingCharges', { access: hiddenPrice }),
+      ],
+    },
+    {
+      name: 'attributes',
+      type: 'array',
+      maxRows: 30,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'key', type: 'text', required: true, maxLength: 60 },
+            { name: 'value', type: 'text', required: true, maxLength: 200 },
+          ],
+        },
+      ],
+    },
+    { name: 'description', type: 'richText' },
+    { name: 'tags', type: 'text', hasMany: true, maxRows: 30, index: true },
+    { name: 'featured', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Published', value: 'published' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

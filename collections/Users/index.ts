@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { or } from '@/access/compose'
+import { adminField, isAdmin, isSelf } from '@/access/checks'
+import { isStaffUser, staffRoles } from '@/access/roles'
+import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+
+import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
+
+/** Staff: the only accounts allowed into /admin. `admin` manages people and settings. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'People' },
+  access: {
+    admin: ({ req: { user } }) => isStaffUser(user),
+    read: or(isAdmin, isSelf('users')),
+    create: isAdmin,
+    update: or(isAdmin, isSelf('users')),
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [checkPasswordStrength],
+    beforeChange: [grantAdminToFirstUser],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'staff',
+      options: staffRoles.map((role) => ({ label: role, value: role })),
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/checks'
+import { or } from '@/access/compose'
+import { vendorStatuses } from '@/access/roles'
+import { emailVerificationRequired } from '@/adapters/email'
+import { phoneField } from '@/fields/phone'
+import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
+import { gstinProblem, normalizeGstin } from '@/lib/gstin'
+
+/**
+ * Retail jewellers. Anyone may register; the account starts `pending` and can sign in to see its
+ * status, but prices and ordering open only once an admin approves it.
+ */
+export const Vendors: CollectionConfig = {
+  slug: 'vendors',
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, verify: emailVerificationRequired() },
+  admin: {
+    useAsTitle: 'businessName',
+    defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],
+    group: 'People',
+  },
+  access: {
+    create: anyone,
+    read: or(isAdmin, isSelf('vendors')),
+    update: or(isAdmin, isSelf('vendors')),
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeValidate: [checkPasswordStrength], beforeLogin: [refuseDisabledLogin] },
+  fields: [
+    {
+      name: 'vendorId',
+      type: 'text',
+      unique: true,
+      index: true,
+      // Issued by the approval operation from an atomic counter, never typed.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: vendorStatuses.map((status) => ({ label: status, value: status })),
+      access: { create: adminField, update: adminField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'businessName', type: 'text', required: true, maxLength: 160 },
+    { name: 'ownerName', type: 'text', required: true, maxLength: 120 },
+    phoneField(),
+    {
+      name: 'gstNumber',
+      label: 'GSTIN',
+      type: 'text',
+      required: true,
+      validate: (value: string | null | undefined) =>
+        value ? (gstinProblem(value) ?? true) : 'GSTIN is required',
+      hooks: { beforeChange: [({ value }) => (typeof value === 'string' ? normalizeGstin(value) : value)] },
+    },
+    { name: 'city', type: 'text', required: true, maxLength: 80 },
+  ],
+}

@@ -1,0 +1,69 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '@/access/checks'
+import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
+
+/** Branding, contact details and the business's time zone (which decides an order's day). */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'Jewellery House', maxLength: 80 },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'hero',
+      type: 'group',
+      fields: [
+        { name: 'image', type: 'upload', relationTo: 'media' },
+        { name: 'headline', type: 'text', maxLength: 140 },
+        { name: 'subheadline', type: 'textarea', maxLength: 300 },
+        { name: 'ctaLabel', label: 'Call to action label', type: 'text', maxLength: 40 },
+        { name: 'ctaHref', label: 'Call to action link', type: 'text', maxLength: 300 },
+      ],
+    },
+    { name: 'about', type: 'textarea', maxLength: 2000 },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text', maxLength: 30 },
+        { name: 'address', type: 'textarea', maxLength: 500 },
+      ],
+    },
+    { name: 'footerText', type: 'textarea', maxLength: 500 },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      maxRows: 10,
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: ['instagram', 'facebook', 'youtube', 'whatsapp', 'x', 'pinterest'].map((p) => ({
+            label: p,
+            value: p,
+          })),
+        },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (value: string | null | undefined) =>
+            !value || /^https:\/\/\S+$/.test(value) ? true : 'Use a full https:// link',
+        },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: defaultTimeZone,
+      validate: (value: string | null | undefined) =>
+        value && isValidTimeZone(value) ? true : 'Use an IANA time zone such as Asia/Kolkata',
+      admin: { description: "Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata" },
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseKind } from './databaseUrl'
+
+describe('databaseKind', () => {
+  it('defaults to SQLite when unset', () => expect(databaseKind(undefined)).toBe('sqlite'))
+  it('reads a file: URL as SQLite', () => expect(databaseKind('file:./x.db')).toBe('sqlite'))
+  it.each(['postgres://u@h/db', 'postgresql://u@h/db'])('reads %s as PostgreSQL', (url) =>
+    expect(databaseKind(url)).toBe('postgres'),
+  )
+  it.each(['mongodb://h/db', 'mongodb+srv://c.example.net/db'])('reads %s as MongoDB', (url) =>
+    expect(databaseKind(url)).toBe('mongodb'),
+  )
+  it('refuses an unknown scheme without echoing credentials', () => {
+    expect(() => databaseKind('mysql://root:secret@h/db')).toThrow(/mysql:…/)
+    expect(() => databaseKind('mysql://root:secret@h/db')).not.toThrow(/secret/)
+  })
+})

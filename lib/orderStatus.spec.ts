@@ -1,0 +1,267 @@
+import type { Actor, ActorRole, OrderStatus } from './orderStatus'
+
+import { describe, it, expect } from 'vitest'
+
+import {
+  actorRoles,
+  allowedActions,
+  decideTransition,
+  orderActions,
+  orderStatuses,
+  transitions,
+} from './orderStatus'
+
+// Written independently of `transitions`: who counts as each party.
+const parties = {
+  staff: (a: Actor) => a.role === 'staff' || a.role === 'admin',
+  placer: (a: Actor) => a.isPlacer && (a.role === 'customer' || a.role === 'vendor'),
+  assignedGoldsmith: (a: Actor) => a.isAssignedGoldsmith && a.role === 'goldsmith',
+}
+
+// Every (status, action, party) that must succeed, with the resulting status and timestamp.
+const allowed: [OrderStatus, string, keyof typeof parties, OrderStatus, string][] = [
+  ['ordered', 'accept', 'staff', 'accepted', 'acceptedAt'],
+  ['ordered', 'reject', 'staff', 'rejected', 'rejectedAt'],
+  ['accepted', 'reject', 'staff', 'rejected', 'rejectedAt'],
+  ['accepted', 'assign', 'staff', 'under_process', 'assignedAt'],
+  ['under_process', 'assign', 'staff', 'under_process', 'assignedAt'],
+  ['under_process', 'complete', 'staff', 'completed', 'completedAt'],
+  ['under_process', 'complete', 'assignedGoldsmith', 'completed', 'completedAt'],
+  ['completed', 'dispatch', 'staff', 'dispatched', 'dispatchedAt'],
+  ['dispatched', 'deliver', 'staff', 'delivered', 'deliveredAt'],
+  ['ordered', 'cancel', 'placer', 'cancelled', 'cancelledAt'],
+]
+
+const actors: Actor[] = actorRoles.flatMap((role: ActorRole) =>
+  [false, true].flatMap((isPlacer) =>
+    [false, true].map((isAssignedGoldsmith) => ({ role, isPlacer, isAssignedGoldsmith })),
+  ),
+)
+
+function expectedOutcome(status: OrderStatus, action: string, actor: Actor) {
+  const hit = allowed.find(([s, a, p]) => s === status && a === action && parties[p](actor))
+  if (hit) return { ok: true, to: hit[3], timestampField: hit[4] }
+  const actorMayEver = allowed.some(([, a, p]) => a === action && parties[p](actor))
+  return { ok: false, code: actorMayEver ? 'invalid_state' : 'forbidden' }
+}
+
+const staff: Actor = { role: 'staff', isPlacer: false, isAssignedGoldsmith: false }
+const customer: Actor = { role: 'customer', isPlacer: true, isAssignedGoldsmith: false }
+const goldsmith: Actor = { role: 'goldsmith', isPlacer: false, isAssignedGoldsmith: true }
+
+describe('decideTransition exhaustively', () => {
+  it('matches the expected outcome for every status, action and actor', () => {
+    const mismatches: string[] = []
+    let cases = 0
+    for (const status of orderStatuses) {
+      for (const action of orderActions) {
+        for (const actor of actors) {
+          cases++
+          const decision = decideTransition({ status, action, actor, reason: 'x', goldsmith: 'g1' })
+          const actual = decision.ok
+            ? { ok: true, to: decision.to, timestampField: decision.timestampField }
+            : { ok: false, code: decision.code }
+          const expected = expectedOutcome(status, action, actor)
+          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+            mismatches.push(
+              `${status} ${action} ${JSON.stringify(actor)}: ${JSON.stringify(actual)}`,
+            )
+          }
+        }
+      }
+    }
+    expect(cases).toBe(8 * 7 * 5 * 4)
+    expect(mismatches).toEqual([])
+  })
+
+  it('gives every refusal a non-empty message', () => {
+    const silent = orderStatuses.flatMap((status) =>
+      orderActions.flatMap((action) =>
+        actors.filter((actor) => {
+          const d = decideTransition({ status, action, actor, reason: 'x', goldsmith: 'g1' })
+          return !d.ok && d.message.trim() === ''
+        }),
+      ),
+    )
+    expect(silent).toEqual([])
+  })
+})
+
+describe('allowedActions', () => {
+  it('matches the expected actions for every status and actor', () => {
+    const mismatches: string[] = []
+    for (const status of orderStatuses) {
+      for (const actor of actors) {
+        const expected = orderActions.filter((a) => expectedOutcome(status, a, actor).ok)
+        const actual = allowedActions(status, actor)
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+          mismatches.push(`${status} ${JSON.stringify(actor)}: ${actual.join(',')}`)
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+
+  it('offers staff accept and reject on a new order', () => {
+    expect(allowedActions('ordered', staff)).toEqual(['accept', 'reject'])
+  })
+
+  it('offers the placing customer only cancel on a new order', () => {
+    expect(allowedActions('ordered', customer)).toEqual(['cancel'])
+  })
+
+  it('offers nothing once an order is delivered', () => {
+    expect(allowedActions('delivered', staff)).toEqual([])
+  })
+})
+
+describe('decideTransition checks', () => {
+  it('rejects an unknown action before checking who is acting', () => {
+    const d = decideTransition({ status: 'ordered', action: 'approve', actor: customer })
+    expect(d).toMatchObject({ ok: false, code: 'unknown_action' })
+  })
+
+  it('names the valid actions when the action is unknown', () => {
+    const d = decideTransition({ status: 'ordered', action: 'approve', actor: staff })
+    expect(!d.ok && d.message).toBe(
+      "'approve' is not an order action; use one of accept, reject, assign, complete, dispatch, deliver, cancel",
+    )
+  })
+
+  it('does not treat inherited object keys as actions', () => {
+    const codes = ['toString', 'constructor', '__proto__', ''].map((action) => {
+      const d = decideTransition({ status: 'ordered', action, actor: staff })
+      return d.ok ? 'ok' : d.code
+    })
+    expect(codes).toEqual(['unknown_action', 'unknown_action', 'unknown_action', 'unknown_action'])
+  })
+
+  it('reports forbidden before invalid state', () => {
+    const d = decideTransition({ status: 'delivered', action: 'accept', actor: customer })
+    expect(d).toMatchObject({ ok: false, code: 'forbidden' })
+  })
+
+  it('reports invalid state before a missing reason', () => {
+    const d = decideTransition({ status: 'delivered', action: 'reject', actor: staff })
+    expect(d).toMatchObject({ ok: false, code: 'invalid_state' })
+  })
+
+  it('reports forbidden before a missing goldsmith', () => {
+    const d = decideTransition({ status: 'accepted', action: 'assign', actor: goldsmith })
+    expect(d).toMatchObject({ ok: false, code: 'forbidden' })
+  })
+
+  it('requires a reason to reject', () => {
+    expect(decideTransition({ status: 'ordered', action: 'reject', actor: staff })).toEqual({
+      ok: false,
+      code: 'missing_field',
+      field: 'reason',
+      message: 'A reason is required to reject an order',
+    })
+  })
+
+  it('treats a null reason as missing', () => {
+    const d = decideTransition({ status: 'accepted', action: 'reject', actor: staff, reason: null })
+    expect(d).toMatchObject({ ok: false, code: 'missing_field', field: 'reason' })
+  })
+
+  it('treats a blank reason as missing', () => {
+    const d = decideTransition({ status: 'ordered', action: 'reject', actor: staff, reason: '  ' })
+    expect(d).toMatchObject({ ok: false, code: 'missing_field', field: 'reason' })
+  })
+
+  it('requires a goldsmith to assign', () => {
+    expect(decideTransition({ status: 'accepted', action: 'assign', actor: staff })).toEqual({
+      ok: false,
+      code: 'missing_field',
+      field: 'goldsmith',
+      message: 'Choose a goldsmith to assign the order to',
+    })
+  })
+
+  it('treats a null or blank goldsmith as missing', () => {
+    const fields = [null, '', ' '].map((g) => {
+      const d = decideTransition({
+        status: 'accepted',
+        action: 'assign',
+        actor: staff,
+        goldsmith: g,
+      })
+      return d.ok ? 'ok' : d.field
+    })
+    expect(fields).toEqual(['goldsmith', 'goldsmith', 'goldsmith'])
+  })
+
+  it('accepts a numeric goldsmith id', () => {
+    const d = decideTransition({ status: 'accepted', action: 'assign', actor: staff, goldsmith: 7 })
+    expect(d).toEqual({ ok: true, to: 'under_process', timestampField: 'assignedAt' })
+  })
+
+  it('allows re-assigning an order that is under process', () => {
+    const d = decideTransition({
+      status: 'under_process',
+      action: 'assign',
+      actor: { role: 'admin', isPlacer: false, isAssignedGoldsmith: false },
+      goldsmith: 'g2',
+    })
+    expect(d).toEqual({ ok: true, to: 'under_process', timestampField: 'assignedAt' })
+  })
+
+  it('ignores the reason and goldsmith for actions that do not need them', () => {
+    const d = decideTransition({ status: 'ordered', action: 'accept', actor: staff })
+    expect(d).toEqual({ ok: true, to: 'accepted', timestampField: 'acceptedAt' })
+  })
+})
+
+describe('decideTransition messages', () => {
+  it('says a completed order must be under process first', () => {
+    const d = decideTransition({ status: 'accepted', action: 'complete', actor: staff })
+    expect(!d.ok && d.message).toBe(
+      "Cannot complete an order that is 'accepted'; it must be 'under_process' first",
+    )
+  })
+
+  it('says which states allow an action that is already past', () => {
+    const d = decideTransition({
+      status: 'dispatched',
+      action: 'reject',
+      actor: staff,
+      reason: 'x',
+    })
+    expect(!d.ok && d.message).toBe(
+      "Cannot reject an order that is 'dispatched'; only 'ordered' or 'accepted' orders can be rejected",
+    )
+  })
+
+  it('says only the placer can cancel', () => {
+    const d = decideTransition({ status: 'ordered', action: 'cancel', actor: staff })
+    expect(!d.ok && d.message).toBe(
+      'Only the customer or vendor who placed the order can cancel it',
+    )
+  })
+
+  it('says only staff can accept', () => {
+    const d = decideTransition({ status: 'ordered', action: 'accept', actor: customer })
+    expect(!d.ok && d.message).toBe('Only staff can accept an order')
+  })
+
+  it('says staff or the assigned goldsmith can complete', () => {
+    const other: Actor = { role: 'goldsmith', isPlacer: false, isAssignedGoldsmith: false }
+    const d = decideTransition({ status: 'under_process', action: 'complete', actor: other })
+    expect(!d.ok && d.message).toBe(
+      'Only staff or the goldsmith assigned to the order can complete it',
+    )
+  })
+})
+
+describe('transitions table', () => {
+  it('marks reject as needing a reason and assign as needing a goldsmith, and nothing else', () => {
+    const needs = orderActions
+      .filter((a) => transitions[a].requires)
+      .map((a) => [a, transitions[a].requires])
+    expect(needs).toEqual([
+      ['reject', 'reason'],
+      ['assign', 'goldsmith'],
+    ])
+  })
+})

@@ -1,0 +1,195 @@
+export const orderStatuses = [
+  'ordered',
+  'accepted',
+  'under_process',
+  'completed',
+  'dispatched',
+  'delivered',
+  'rejected',
+  'cancelled',
+] as const
+
+export type OrderStatus = (typeof orderStatuses)[number]
+
+export const orderActions = [
+  'accept',
+  'reject',
+  'assign',
+  'complete',
+  'dispatch',
+  'deliver',
+  'cancel',
+] as const
+
+export type OrderAction = (typeof orderActions)[number]
+
+/** Who is acting: 'vendor' is an approved vendor; 'staff' and 'admin' are both staff users. */
+export const actorRoles = ['customer', 'vendor', 'goldsmith', 'staff', 'admin'] as const
+
+export type ActorRole = (typeof actorRoles)[number]
+
+export type Actor = { role: ActorRole; isPlacer: boolean; isAssignedGoldsmith: boolean }
+
+/** A party allowed to take an action: any staff user, the order's placer, or its goldsmith. */
+export type Party = 'staff' | 'placer' | 'assignedGoldsmith'
+
+export type Transition = {
+  from: readonly OrderStatus[]
+  to: OrderStatus
+  who: readonly Party[]
+  timestampField: string
+  requires?: 'reason' | 'goldsmith'
+}
+
+/** The status machine: per action, the states it applies in, its result and who may take it. */
+export const transitions: Record<OrderAction, Transition> = {
+  accept: { from: ['ordered'], to: 'accepted', who: ['staff'], timestampField: 'acceptedAt' },
+  reject: {
+    from: ['ordered', 'accepted'],
+    to: 'rejected',
+    who: ['staff'],
+    timestampField: 'rejectedAt',
+    requires: 'reason',
+  },
+  // Assigning again while under_process re-assigns the order to another goldsmith.
+  assign: {
+    from: ['accepted', 'under_process'],
+    to: 'under_process',
+    who: ['staff'],
+    timestampField: 'assignedAt',
+    requires: 'goldsmith',
+  },
+  complete: {
+    from: ['under_process'],
+    to: 'completed',
+    who: ['staff', 'assignedGoldsmith'],
+    timestampField: 'completedAt',
+  },
+  dispatch: {
+    from: ['completed'],
+    to: 'dispatched',
+    who: ['staff'],
+    timestampField: 'dispatchedAt',
+  },
+  deliver: { from: ['dispatched'], to: 'delivered', who: ['staff'], timestampField: 'deliveredAt' },
+  cancel: { from: ['ordered'], to: 'cancelled', who: ['placer'], timestampField: 'cancelledAt' },
+}
+
+export type TransitionInput = {
+  status: OrderStatus
+  action: string
+  actor: Actor
+  reason?: string | null
+  goldsmith?: string | number | null
+}
+
+export type TransitionDecision =
+  | { ok: true; to: OrderStatus; timestampField: string }
+  | {
+      ok: false
+      code: 'unknown_action' | 'forbidden' | 'invalid_state' | 'missing_field'
+      field?: string
+      message: string
+    }
+
+/** Narrows a string to a known order action. */
+export function isOrderAction(action: string): action is OrderAction {
+  return (orderActions as readonly string[]).includes(action)
+}
+
+// The placer must be a customer or vendor and the goldsmith a goldsmith, so a stray flag on
+// another role never grants anything.
+function isParty(party: Party, actor: Actor): boolean {
+  switch (party) {
+    case 'staff':
+      return actor.role === 'staff' || actor.role === 'admin'
+    case 'placer':
+      return actor.isPlacer && (actor.role === 'customer' || actor.role === 'vendor')
+    case 'assignedGoldsmith':
+      return actor.isAssignedGoldsmith && actor.role === 'goldsmith'
+  }
+}
+
+const mayTake = (action: OrderAction, actor: Actor): boolean =>
+  transitions[action].who.some((party) => isParty(party, actor))
+
+const partyNames: Record<Party, string> = {
+  staff: 'staff',
+  placer: 'the customer or vendor who placed the order',
+  assignedGoldsmith: 'the goldsmith assigned to the order',
+}
+
+const pastTense: Record<OrderAction, string> = {
+  accept: 'accepted',
+  reject: 'rejected',
+  assign: 'assigned',
+  complete: 'completed',
+  dispatch: 'dispatched',
+  deliver: 'delivered',
+  cancel: 'cancelled',
+}
+
+function forbiddenMessage(action: OrderAction): string {
+  const { who } = transitions[action]
+  const object = who.every((party) => party === 'staff') ? 'an order' : 'it'
+  return `Only ${who.map((party) => partyNames[party]).join(' or ')} can ${action} ${object}`
+}
+
+function invalidStateMessage(action: OrderAction, status: OrderStatus): string {
+  const { from } = transitions[action]
+  const needed = from.map((s) => `'${s}'`).join(' or ')
+  const prefix = `Cannot ${action} an order that is '${status}'`
+  // "first" only makes sense when the order has not yet reached the needed state.
+  const isBefore =
+    orderStatuses.indexOf(status) < Math.min(...from.map((s) => orderStatuses.indexOf(s)))
+  return isBefore
+    ? `${prefix}; it must be ${needed} first`
+    : `${prefix}; only ${needed} orders can be ${pastTense[action]}`
+}
+
+/** Decides whether `actor` may take `action` on an order in `status`, and the resulting status. */
+export function decideTransition(input: TransitionInput): TransitionDecision {
+  const { status, action, actor } = input
+  if (!isOrderAction(action)) {
+    return {
+      ok: false,
+      code: 'unknown_action',
+      message: `'${action}' is not an order action; use one of ${orderActions.join(', ')}`,
+    }
+  }
+  const transition = transitions[action]
+  if (!mayTake(action, actor)) {
+    return { ok: false, code: 'forbidden', message: forbiddenMessage(action) }
+  }
+  if (!transition.from.includes(status)) {
+    return { ok: false, code: 'invalid_state', message: invalidStateMessage(action, status) }
+  }
+  if (transition.requires === 'reason' && !input.reason?.trim()) {
+    return {
+      ok: false,
+      code: 'missing_field',
+      field: 'reason',
+      message: 'A reason is required to reject an order',
+    }
+  }
+  const { goldsmith } = input
+  if (
+    transition.requires === 'goldsmith' &&
+    (goldsmith === null || goldsmith === undefined || String(goldsmith).trim() === '')
+  ) {
+    return {
+      ok: false,
+      code: 'missing_field',
+      field: 'goldsmith',
+      message: 'Choose a goldsmith to assign the order to',
+    }
+  }
+  return { ok: true, to: transition.to, timestampField: transition.timestampField }
+}
+
+/** Actions `actor` may take on an order in `status` now (required fields aside), for buttons. */
+export function allowedActions(status: OrderStatus, actor: Actor): OrderAction[] {
+  return orderActions.filter(
+    (action) => mayTake(action, actor) && transitions[action].from.includes(status),
+  )
+}

@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest'
+
+import { passwordProblem } from './password'
+
+describe('passwordProblem', () => {
+  it('accepts a password with letters and digits', () => {
+    expect(passwordProblem('gold2024ring')).toBeNull()
+  })
+
+  it('accepts exactly 8 characters', () => {
+    expect(passwordProblem('bangle7x')).toBeNull()
+  })
+
+  it('accepts exactly 128 characters', () => {
+    expect(passwordProblem('a1'.repeat(64))).toBeNull()
+  })
+
+  it('rejects 7 characters, naming the minimum length', () => {
+    expect(passwordProblem('bangle7')).toBe('Password must be at least 8 characters')
+  })
+
+  it('rejects an empty password', () => {
+    expect(passwordProblem('')).toBe('Password must be at least 8 characters')
+  })
+
+  it('counts an emoji as one character', () => {
+    expect(passwordProblem('ring12💍')).toBe('Password must be at least 8 characters')
+  })
+
+  it('rejects 129 characters, naming the maximum length', () => {
+    expect(passwordProblem('a1'.repeat(64) + 'b')).toBe('Password must be at most 128 characters')
+  })
+
+  it('rejects a password without a digit', () => {
+    expect(passwordProblem('goldbangles')).toBe('Password must contain at least one digit')
+  })
+
+  it('rejects a password without a letter', () => {
+    expect(passwordProblem('2024-11-26')).toBe('Password must contain at least one letter')
+  })
+
+  it('rejects the same character repeated', () => {
+    expect(passwordProblem('77777777')).toBe('Password must not be the same character repeated')
+  })
+
+  it('rejects a common password', () => {
+    expect(passwordProblem('password1')).toBe(
+      'Password is too common; choose one that is harder to guess',
+    )
+  })
+
+  it('rejects a common password regardless of case', () => {
+    expect(passwordProblem('QWERTY123')).toMatch(/too common/)
+  })
+
+  it('accepts a common password with extra characters', () => {
+    expect(passwordProblem('password1-bridal')).toBeNull()
+  })
+})

@@ -1,0 +1,42 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from '@/adapters/database'
+import { emailAdapter } from '@/adapters/email'
+import { payloadSecret } from '@/adapters/secret'
+import { storagePlugins } from '@/adapters/storage'
+import { Categories } from '@/collections/Categories'
+import { Customers } from '@/collections/Customers'
+import { Goldsmiths } from '@/collections/Goldsmiths'
+import { Media } from '@/collections/Media'
+import { Products } from '@/collections/Products'
+import { Users } from '@/collections/Users'
+import { Vendors } from '@/collections/Vendors'
+import { Rates } from '@/globals/Rates'
+import { SiteSettings } from '@/globals/SiteSettings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Jewellery admin' },
+  },
+  collections: [Users, Customers, Vendors, Goldsmiths, Categories, Products, Media],
+  globals: [Rates, SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  plugins: storagePlugins(),
+  sharp,
+  upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) } },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

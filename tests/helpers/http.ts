@@ -1,0 +1,63 @@
+import { inject } from 'vitest'
+
+import type { PersonKey } from './people'
+import { people, testPassword } from './people'
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
+
+/** The test server's origin, started by globalSetup. */
+export const baseURL = (): string => inject('baseURL')
+
+/** One HTTP call to the real server, as a client would make it. */
+export const api = async <T = any>(
+  path: string,
+  init: { method?: string; token?: string | null; body?: unknown; form?: FormData } = {},
+): Promise<ApiResponse<T>> => {
+  const headers: Record<string, string> = {}
+  if (init.token) headers.Authorization = `JWT ${init.token}`
+  let body: BodyInit | undefined
+  if (init.form) body = init.form
+  else if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(init.body)
+  }
+  const res = await fetch(`${baseURL()}${path}`, {
+    method: init.method ?? (body ? 'POST' : 'GET'),
+    headers,
+    body,
+  })
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text so the assertion shows it
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers }
+}
+
+/** A GraphQL request; returns the raw `{ data, errors }` body. */
+export const gql = async (query: string, token?: string | null, variables?: object) =>
+  (await api('/api/graphql', { method: 'POST', token, body: { query, variables } })).body as {
+    data?: any
+    errors?: { message: string }[]
+  }
+
+const tokens = new Map<string, string>()
+
+/** Signs a test person in over REST (cached per file) and returns the JWT. */
+export const tokenFor = async (key: PersonKey): Promise<string> => {
+  const cached = tokens.get(key)
+  if (cached) return cached
+  const person = people[key]
+  const res = await api(`/api/${person.collection}/login`, {
+    body: { email: person.email, password: testPassword },
+  })
+  if (res.status !== 200) throw new Error(`login ${key}: ${res.status} ${JSON.stringify(res.body)}`)
+  tokens.set(key, res.body.token)
+  return res.body.token
+}
+
+/** The first error message of a Payload error body, for readable assertions. */
+export const errorText = (body: any): string =>
+  JSON.stringify(body?.errors ?? body)
