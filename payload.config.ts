@@ -9,6 +9,7 @@ import { emailAdapter } from '@/adapters/email'
 import { payloadSecret } from '@/adapters/secret'
 import { storagePlugins } from '@/adapters/storage'
 import { Categories } from '@/collections/Categories'
+import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
 import { Media } from '@/collections/Media'
@@ -17,6 +18,7 @@ import { Users } from '@/collections/Users'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { seedOnFirstStart } from '@/scripts/seed/seedOnFirstStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,7 +30,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Jewellery admin' },
   },
-  collections: [Users, Customers, Vendors, Goldsmiths, Categories, Products, Media],
+  collections: [Users, Customers, Vendors, Goldsmiths, Categories, Products, Media, Counters],
   globals: [Rates, SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -38,5 +40,6 @@ export default buildConfig({
   upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: seedOnFirstStart,
   telemetry: false,
 })

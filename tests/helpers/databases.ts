@@ -3,12 +3,15 @@ import path from 'path'
 import { randomBytes } from 'crypto'
 import pg from 'pg'
 
+/** Names this run's databases, so that cleaning up never touches another run's. */
+const runId = () => (process.env.TEST_RUN_ID ||= Date.now().toString(36))
+
 /**
  * A fresh, empty database for one test file or one test server: a temporary SQLite file by
  * default, or a new PostgreSQL database on the server `TEST_DATABASE_URL` points at.
  */
 export const createFreshDatabase = async (label: string): Promise<string> => {
-  const name = `jct_${label}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+  const name = `jct_${runId()}_${label}_${randomBytes(4).toString('hex')}`
   const server = process.env.TEST_DATABASE_URL
   if (!server) return `file:${path.join(os.tmpdir(), `${name}.db`)}`
   const client = new pg.Client({ connectionString: server })
@@ -31,7 +34,8 @@ export const dropTestDatabases = async (): Promise<void> => {
   await client.connect()
   try {
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'jct\\_%'",
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`jct\\_${runId()}\\_%`],
     )
     for (const { datname } of rows) {
       await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)

@@ -9,7 +9,10 @@ export type Fixtures = {
   draftProductId: string | number
 }
 
-type Call = (path: string, init?: { method?: string; token?: string; body?: unknown }) => Promise<{
+type Call = (
+  path: string,
+  init?: { method?: string; token?: string; body?: unknown },
+) => Promise<{
   status: number
   body: any
 }>
@@ -29,67 +32,96 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
   const ids = {} as Fixtures['ids']
   const login = async (key: PersonKey) => {
     const p = people[key]
-    const body = await must(`login ${key}`, call(`/api/${p.collection}/login`, {
-      body: { email: p.email, password: testPassword },
-    }))
+    const body = await must(
+      `login ${key}`,
+      call(`/api/${p.collection}/login`, {
+        body: { email: p.email, password: testPassword },
+      }),
+    )
     return body.token as string
   }
 
-  const first = await must('first-register', call('/api/users/first-register', {
-    body: { email: people.admin1.email, password: testPassword, name: 'Admin One' },
-  }))
+  const first = await must(
+    'first-register',
+    call('/api/users/first-register', {
+      body: { email: people.admin1.email, password: testPassword, name: 'Admin One' },
+    }),
+  )
   ids.admin1 = first.user.id
   const admin = await login('admin1')
 
   for (const key of ['admin2', 'staff1', 'staff2'] as const) {
-    const body = await must(key, call('/api/users', {
-      token: admin,
-      body: { email: people[key].email, password: testPassword, name: key, role: people[key].role },
-    }))
+    const body = await must(
+      key,
+      call('/api/users', {
+        token: admin,
+        body: {
+          email: people[key].email,
+          password: testPassword,
+          name: key,
+          role: people[key].role,
+        },
+      }),
+    )
     ids[key] = body.doc.id
   }
   for (const key of ['customer1', 'customer2'] as const) {
-    const body = await must(key, call('/api/customers', {
-      body: { email: people[key].email, password: testPassword, name: key, phone: '9876543210' },
-    }))
+    const body = await must(
+      key,
+      call('/api/customers', {
+        body: { email: people[key].email, password: testPassword, name: key, phone: '9876543210' },
+      }),
+    )
     ids[key] = body.doc.id
   }
   const vendorKeys = ['pendingVendor1', 'pendingVendor2', 'vendor1', 'vendor2'] as const
   for (const [i, key] of vendorKeys.entries()) {
-    const body = await must(key, call('/api/vendors', {
-      body: {
-        email: people[key].email,
-        password: testPassword,
-        businessName: `${key} Jewellers`,
-        ownerName: key,
-        phone: '+91 98765 4321' + i,
-        gstNumber: testGstins[i % 2],
-        city: 'Jaipur',
-      },
-    }))
+    const body = await must(
+      key,
+      call('/api/vendors', {
+        body: {
+          email: people[key].email,
+          password: testPassword,
+          businessName: `${key} Jewellers`,
+          ownerName: key,
+          phone: '+91 98765 4321' + i,
+          gstNumber: testGstins[i % 2],
+          city: 'Jaipur',
+        },
+      }),
+    )
     ids[key] = body.doc.id
   }
   for (const key of ['vendor1', 'vendor2'] as const) {
-    await must(`approve ${key}`, call(`/api/vendors/${ids[key]}`, {
-      method: 'PATCH',
-      token: admin,
-      body: { status: 'approved' },
-    }))
+    await must(
+      `approve ${key}`,
+      call(`/api/vendors/${ids[key]}`, {
+        method: 'PATCH',
+        token: admin,
+        body: { status: 'approved' },
+      }),
+    )
   }
   for (const key of ['goldsmith1', 'goldsmith2'] as const) {
-    const body = await must(key, call('/api/goldsmiths', {
-      token: admin,
-      body: { email: people[key].email, password: testPassword, name: key, phone: '9123456780' },
-    }))
+    const body = await must(
+      key,
+      call('/api/goldsmiths', {
+        token: admin,
+        body: { email: people[key].email, password: testPassword, name: key, phone: '9123456780' },
+      }),
+    )
     ids[key] = body.doc.id
   }
 
   const staff = await login('staff1')
   const category = (
-    await must('category', call('/api/categories', {
-      token: staff,
-      body: { name: 'Fixture Rings', order: 1 },
-    }))
+    await must(
+      'category',
+      call('/api/categories', {
+        token: staff,
+        body: { name: 'Fixture Rings', order: 1 },
+      }),
+    )
   ).doc
   // Prices deliberately out of step with names and creation order, so that a leak through
   // sorting would show as a different order of results.
@@ -102,41 +134,52 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
   ]
   const products: Fixtures['products'] = []
   for (const [i, p] of priced.entries()) {
-    const body = await must(p.name, call('/api/products', {
-      token: staff,
-      body: {
-        name: p.name,
-        sku: `FIX-${i + 1}`,
-        category: category.id,
-        metal: 'gold',
-        purity: '22K',
-        grossWeight: 5 + i,
-        netWeight: 4 + i,
-        stoneWeight: 0.5,
-        price: p.price,
-        wastage: 8 + i,
-        makingCharges: 1000 + i * 111,
-        status: 'published',
-        tags: ['fixture'],
-      },
-    }))
+    const body = await must(
+      p.name,
+      call('/api/products', {
+        token: staff,
+        body: {
+          name: p.name,
+          sku: `FIX-${i + 1}`,
+          category: category.id,
+          metal: 'gold',
+          purity: '22K',
+          grossWeight: 5 + i,
+          netWeight: 4 + i,
+          stoneWeight: 0.5,
+          price: p.price,
+          wastage: 8 + i,
+          makingCharges: 1000 + i * 111,
+          status: 'published',
+          tags: ['fixture'],
+        },
+      }),
+    )
     products.push({ id: body.doc.id, name: p.name, price: p.price })
   }
-  const draft = await must('draft', call('/api/products', {
-    token: staff,
-    body: {
-      name: 'Secret Draft Choker',
-      sku: 'FIX-DRAFT',
-      category: category.id,
-      metal: 'gold',
-      purity: '18K',
-      grossWeight: 20,
-      netWeight: 18,
-      price: 250_000,
-      wastage: 12,
-      makingCharges: 9000,
-      status: 'draft',
-    },
-  }))
-  return { ids, category: { id: category.id, slug: category.slug }, products, draftProductId: draft.doc.id }
+  const draft = await must(
+    'draft',
+    call('/api/products', {
+      token: staff,
+      body: {
+        name: 'Secret Draft Choker',
+        sku: 'FIX-DRAFT',
+        category: category.id,
+        metal: 'gold',
+        purity: '18K',
+        grossWeight: 20,
+        netWeight: 18,
+        price: 250_000,
+        wastage: 12,
+        makingCharges: 9000,
+        status: 'draft',
+      },
+    }),
+  )
+  return {
+    ids,
+    category: { id: category.id, slug: category.slug },
+    products,
+    draftProductId: draft.doc.id,
+  }
 }

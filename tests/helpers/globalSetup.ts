@@ -50,7 +50,9 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`
   const databaseUrl = await createFreshDatabase('http')
   fs.mkdirSync('.tmp', { recursive: true })
-  const logFile = path.resolve('.tmp/test-server.log')
+  // Apart from `npm run dev`'s .next; set TEST_NEXT_DIST_DIR to run two suites at once.
+  const distDir = process.env.TEST_NEXT_DIST_DIR || '.next-test'
+  const logFile = path.resolve(`.tmp/test-server-${process.pid}.log`)
   const log = fs.openSync(logFile, 'w')
   const server = spawn('npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: {
@@ -58,9 +60,10 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: databaseUrl,
       PAYLOAD_SECRET: 'test-secret-http',
       SERVER_URL: baseURL,
-      NEXT_DIST_DIR: '.next-test',
-      MEDIA_DIR: '.tmp/test-media-http',
+      NEXT_DIST_DIR: distDir,
+      MEDIA_DIR: `.tmp/test-media-${process.pid}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      SEED_DEMO_ON_EMPTY: 'false',
       NODE_OPTIONS: '--no-deprecation',
     },
     stdio: ['ignore', log, log],
@@ -68,7 +71,10 @@ export default async function setup(project: TestProject) {
   })
   try {
     await waitUntilServing(baseURL, server, logFile)
-    const call = async (p: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+    const call = async (
+      p: string,
+      init: { method?: string; token?: string; body?: unknown } = {},
+    ) => {
       const res = await fetch(`${baseURL}${p}`, {
         method: init.method ?? (init.body ? 'POST' : 'GET'),
         headers: {
@@ -96,6 +102,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     process.kill(-server.pid!, 'SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
+    fs.rmSync(`.tmp/test-media-${process.pid}`, { recursive: true, force: true })
     await dropTestDatabases()
   }
 }

@@ -59,5 +59,4 @@ export const tokenFor = async (key: PersonKey): Promise<string> => {
 }
 
 /** The first error message of a Payload error body, for readable assertions. */
-export const errorText = (body: any): string =>
-  JSON.stringify(body?.errors ?? body)
+export const errorText = (body: any): string => JSON.stringify(body?.errors ?? body)

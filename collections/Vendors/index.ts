@@ -9,6 +9,8 @@ import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 
+import { issueVendorIdOnApproval } from './hooks/issueVendorIdOnApproval'
+
 /**
  * Retail jewellers. Anyone may register; the account starts `pending` and can sign in to see its
  * status, but prices and ordering open only once an admin approves it.
@@ -28,7 +30,11 @@ export const Vendors: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeValidate: [checkPasswordStrength], beforeLogin: [refuseDisabledLogin] },
+  hooks: {
+    beforeValidate: [checkPasswordStrength],
+    beforeChange: [issueVendorIdOnApproval],
+    beforeLogin: [refuseDisabledLogin],
+  },
   fields: [
     {
       name: 'vendorId',

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a running system with demo data on the embedded SQLite database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci --no-audit --no-fund
+if [ ! -f .env ]; then
+  cp .env.example .env
+  secret=$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")
+  sed -i "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=${secret}/" .env
+  echo "Wrote .env with a fresh PAYLOAD_SECRET"
+fi
+mkdir -p data
+npm run -s seed
+port=${PORT:-3000}
+echo "Starting on http://localhost:${port} (storefront /, admin /admin)"
+exec npx next dev --port "$port"
