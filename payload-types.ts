@@ -77,6 +77,7 @@ export interface Config {
     categories: Category;
     products: Product;
     media: Media;
+    orders: Order;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +93,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -466,6 +468,156 @@ export interface Product {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  orderId?: string | null;
+  status:
+    'ordered' | 'accepted' | 'under_process' | 'completed' | 'dispatched' | 'delivered' | 'rejected' | 'cancelled';
+  /**
+   * Set from the signed-in buyer; staff choose when ordering for someone
+   */
+  placedBy?:
+    | ({
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'vendors';
+        value: number | Vendor;
+      } | null);
+  customerSnapshot?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    pincode?: string | null;
+  };
+  items: {
+    product: number | Product;
+    productSnapshot?: {
+      name?: string | null;
+      sku?: string | null;
+      slug?: string | null;
+      categoryName?: string | null;
+      metal?: string | null;
+      purity?: string | null;
+      /**
+       * grams
+       */
+      grossWeight?: number | null;
+      /**
+       * grams
+       */
+      netWeight?: number | null;
+      /**
+       * grams
+       */
+      stoneWeight?: number | null;
+      /**
+       * ids and URLs of the images at order time
+       */
+      images?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+      attributes?:
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null;
+    };
+    quantity: number;
+    size?: string | null;
+    notes?: string | null;
+    /**
+     * INR
+     */
+    priceAtOrder?: number | null;
+    wastageAtOrder?: number | null;
+    /**
+     * INR
+     */
+    makingChargesAtOrder?: number | null;
+    /**
+     * INR per gram of the metal when ordered
+     */
+    metalRateAtOrder?: number | null;
+    id?: string | null;
+  }[];
+  totalAmount?: number | null;
+  instructions?: string | null;
+  assignedGoldsmith?: (number | null) | Goldsmith;
+  acceptedAt?: string | null;
+  rejectedAt?: string | null;
+  assignedAt?: string | null;
+  completedAt?: string | null;
+  dispatchedAt?: string | null;
+  deliveredAt?: string | null;
+  cancelledAt?: string | null;
+  history?:
+    | {
+        action: 'place' | 'accept' | 'reject' | 'assign' | 'complete' | 'dispatch' | 'deliver' | 'cancel';
+        from?:
+          | (
+              | 'ordered'
+              | 'accepted'
+              | 'under_process'
+              | 'completed'
+              | 'dispatched'
+              | 'delivered'
+              | 'rejected'
+              | 'cancelled'
+            )
+          | null;
+        to:
+          | 'ordered'
+          | 'accepted'
+          | 'under_process'
+          | 'completed'
+          | 'dispatched'
+          | 'delivered'
+          | 'rejected'
+          | 'cancelled';
+        at: string;
+        actorRole: 'customer' | 'vendor' | 'goldsmith' | 'staff';
+        actor?:
+          | ({
+              relationTo: 'users';
+              value: number | User;
+            } | null)
+          | ({
+              relationTo: 'customers';
+              value: number | Customer;
+            } | null)
+          | ({
+              relationTo: 'vendors';
+              value: number | Vendor;
+            } | null)
+          | ({
+              relationTo: 'goldsmiths';
+              value: number | Goldsmith;
+            } | null);
+        note?: string | null;
+        noteVisibility?: ('buyer' | 'internal') | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -526,6 +678,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
       } | null)
     | ({
         relationTo: 'counters';
@@ -801,6 +957,77 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  orderId?: T;
+  status?: T;
+  placedBy?: T;
+  customerSnapshot?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+        pincode?: T;
+      };
+  items?:
+    | T
+    | {
+        product?: T;
+        productSnapshot?:
+          | T
+          | {
+              name?: T;
+              sku?: T;
+              slug?: T;
+              categoryName?: T;
+              metal?: T;
+              purity?: T;
+              grossWeight?: T;
+              netWeight?: T;
+              stoneWeight?: T;
+              images?: T;
+              attributes?: T;
+            };
+        quantity?: T;
+        size?: T;
+        notes?: T;
+        priceAtOrder?: T;
+        wastageAtOrder?: T;
+        makingChargesAtOrder?: T;
+        metalRateAtOrder?: T;
+        id?: T;
+      };
+  totalAmount?: T;
+  instructions?: T;
+  assignedGoldsmith?: T;
+  acceptedAt?: T;
+  rejectedAt?: T;
+  assignedAt?: T;
+  completedAt?: T;
+  dispatchedAt?: T;
+  deliveredAt?: T;
+  cancelledAt?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        at?: T;
+        actorRole?: T;
+        actor?: T;
+        note?: T;
+        noteVisibility?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

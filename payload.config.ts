@@ -13,6 +13,7 @@ import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
 import { Media } from '@/collections/Media'
+import { Orders } from '@/collections/Orders'
 import { Products } from '@/collections/Products'
 import { Users } from '@/collections/Users'
 import { Vendors } from '@/collections/Vendors'
@@ -30,7 +31,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Jewellery admin' },
   },
-  collections: [Users, Customers, Vendors, Goldsmiths, Categories, Products, Media, Counters],
+  collections: [
+    Users,
+    Customers,
+    Vendors,
+    Goldsmiths,
+    Categories,
+    Products,
+    Media,
+    Orders,
+    Counters,
+  ],
   globals: [Rates, SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -34,3 +34,7 @@ export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 /** Price, wastage and making charges: staff and approved vendors only. */
 export const pricesVisibleField: FieldAccess = ({ req: { user } }) =>
   isStaffUser(user) || isApprovedVendorUser(user)
+
+export const isCustomer: Access = ({ req: { user } }) => user?.collection === 'customers'
+
+export const isApprovedVendor: Access = ({ req: { user } }) => isApprovedVendorUser(user)

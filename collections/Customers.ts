@@ -21,4 +21,3 @@ export const Customers: CollectionConfig = {
   hooks: { beforeValidate: [checkPasswordStrength] },
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
 }
-

@@ -5,6 +5,7 @@ import { or } from '@/access/compose'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
+import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 
 /**
  * Karigars. Created by an admin with a temporary password; never self-registered. Staff may read
@@ -13,7 +14,11 @@ import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 export const Goldsmiths: CollectionConfig = {
   slug: 'goldsmiths',
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'active', 'email'], group: 'People' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'phone', 'active', 'email'],
+    group: 'People',
+  },
   access: {
     create: isAdmin,
     read: or(isStaff, isSelf('goldsmiths')),
@@ -21,7 +26,11 @@ export const Goldsmiths: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeValidate: [checkPasswordStrength], beforeLogin: [refuseDisabledLogin] },
+  hooks: {
+    beforeValidate: [checkPasswordStrength],
+    beforeChange: [revokeSessionsOnDisable],
+    beforeLogin: [refuseDisabledLogin],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     phoneField(),

@@ -5,6 +5,7 @@ import { or } from '@/access/compose'
 import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
 
 const hiddenPrice = { read: pricesVisibleField }
@@ -19,6 +20,10 @@ export const Products: CollectionConfig = {
     listSearchableFields: ['name', 'sku'],
   },
   defaultSort: '-createdAt',
+  hooks: {
+    afterChange: [revalidateAfterChange('products')],
+    afterDelete: [revalidateAfterDelete('products')],
+  },
   access: {
     read: or(isStaff, isPublished),
     create: isStaff,
@@ -28,8 +33,22 @@ export const Products: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160 },
     slugField('name'),
-    { name: 'sku', label: 'SKU', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
-    { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true },
+    {
+      name: 'sku',
+      label: 'SKU',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 40,
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      index: true,
+    },
     {
       name: 'images',
       type: 'upload',
@@ -53,7 +72,10 @@ export const Products: CollectionConfig = {
           required: true,
           index: true,
           options: purities.map((purity) => ({ label: purity, value: purity })),
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: { metal?: string } }) =>
+          validate: (
+            value: string | null | undefined,
+            { siblingData }: { siblingData: { metal?: string } },
+          ) =>
             value ? (purityProblem(siblingData.metal ?? '', value) ?? true) : 'Purity is required',
         },
       ],
@@ -97,7 +119,13 @@ export const Products: CollectionConfig = {
     },
     { name: 'description', type: 'richText' },
     { name: 'tags', type: 'text', hasMany: true, maxRows: 30, index: true },
-    { name: 'featured', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access/checks'
+import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
 
 /** Branding, contact details and the business's time zone (which decides an order's day). */
@@ -8,6 +9,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [revalidateGlobalAfterChange('site-settings')] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Jewellery House', maxLength: 80 },
     { name: 'logo', type: 'upload', relationTo: 'media' },

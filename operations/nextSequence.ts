@@ -14,16 +14,18 @@ const isUniqueViolation = (error: unknown): boolean =>
  */
 export const nextSequence = async (payload: Payload, name: string): Promise<number> => {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const updated = (await payload.db.updateOne({
-      collection: 'counters',
-      where: { name: { equals: name } },
-      data: { value: { $inc: 1 } },
-      options: { atomic: true },
-      returning: true,
-    }).catch((error: unknown) => {
-      if ((error as { status?: number })?.status === 404) return null
-      throw error
-    })) as { value?: number } | null
+    const updated = (await payload.db
+      .updateOne({
+        collection: 'counters',
+        where: { name: { equals: name } },
+        data: { value: { $inc: 1 } },
+        options: { atomic: true },
+        returning: true,
+      })
+      .catch((error: unknown) => {
+        if ((error as { status?: number })?.status === 404) return null
+        throw error
+      })) as { value?: number } | null
     if (updated?.value) return updated.value
     try {
       await payload.db.create({ collection: 'counters', data: { name, value: 1 } })

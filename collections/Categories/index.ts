@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access/checks'
 import { slugField } from '@/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
 
@@ -10,7 +11,12 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: 'Catalogue' },
   defaultSort: 'order',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeDelete: [refuseDeleteWithProducts] },
+  hooks: {
+    beforeDelete: [refuseDeleteWithProducts],
+    // Product pages show the category's name, so they go stale with it.
+    afterChange: [revalidateAfterChange('categories', 'products')],
+    afterDelete: [revalidateAfterDelete('categories', 'products')],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     slugField('name'),

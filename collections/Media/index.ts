@@ -6,6 +6,10 @@ import { verifyImageContent } from './hooks/verifyImageContent'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
 
+// A small image is kept at its own size rather than upscaled, but the crop is still made, so the
+// storefront and the admin list can always rely on `thumbnail` and `card` existing.
+const squareCrop = { position: 'centre' as const, withoutEnlargement: true, formatOptions: webp }
+
 /** Product and category images. Stored on local disk, or S3 when configured (see adapters/). */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -19,8 +23,8 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     formatOptions: webp,
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
-      { name: 'card', width: 720, height: 720, position: 'centre', formatOptions: webp },
+      { name: 'thumbnail', width: 320, height: 320, ...squareCrop },
+      { name: 'card', width: 720, height: 720, ...squareCrop },
       { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: webp },
     ],
   },

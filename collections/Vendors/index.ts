@@ -7,6 +7,7 @@ import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
+import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 
 import { issueVendorIdOnApproval } from './hooks/issueVendorIdOnApproval'
@@ -32,7 +33,7 @@ export const Vendors: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [issueVendorIdOnApproval],
+    beforeChange: [issueVendorIdOnApproval, revokeSessionsOnDisable],
     beforeLogin: [refuseDisabledLogin],
   },
   fields: [
@@ -65,7 +66,9 @@ export const Vendors: CollectionConfig = {
       required: true,
       validate: (value: string | null | undefined) =>
         value ? (gstinProblem(value) ?? true) : 'GSTIN is required',
-      hooks: { beforeChange: [({ value }) => (typeof value === 'string' ? normalizeGstin(value) : value)] },
+      hooks: {
+        beforeChange: [({ value }) => (typeof value === 'string' ? normalizeGstin(value) : value)],
+      },
     },
     { name: 'city', type: 'text', required: true, maxLength: 80 },
   ],

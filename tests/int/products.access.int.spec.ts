@@ -7,8 +7,7 @@ import { priceBlind, priceSighted } from '../helpers/people'
 const fixtures = inject('fixtures')
 const hidden = ['price', 'wastage', 'makingCharges'] as const
 const blind: (PersonKey | 'anonymous')[] = ['anonymous', ...priceBlind]
-const tokenOf = async (who: PersonKey | 'anonymous') =>
-  who === 'anonymous' ? null : tokenFor(who)
+const tokenOf = async (who: PersonKey | 'anonymous') => (who === 'anonymous' ? null : tokenFor(who))
 const inCategory = `where[category][equals]=${fixtures.category.id}`
 const byNameAsc = [...fixtures.products].map((p) => p.name).sort()
 const byPriceAsc = [...fixtures.products].sort((a, b) => a.price - b.price).map((p) => p.name)
@@ -18,7 +17,8 @@ describe('products: who sees prices (REST)', () => {
     const res = await api(`/api/products?${inCategory}&limit=50`, { token: await tokenOf(who) })
     expect(res.status).toBe(200)
     expect(res.body.docs).toHaveLength(fixtures.products.length)
-    for (const doc of res.body.docs) for (const field of hidden) expect(doc).not.toHaveProperty(field)
+    for (const doc of res.body.docs)
+      for (const field of hidden) expect(doc).not.toHaveProperty(field)
   })
 
   it.each(blind)('hides prices from %s when fetching one product by id', async (who) => {
@@ -33,11 +33,14 @@ describe('products: who sees prices (REST)', () => {
       { token: await tokenOf(who) },
     )
     expect(res.status).toBe(200)
-    for (const doc of res.body.docs) for (const field of hidden) expect(doc).not.toHaveProperty(field)
+    for (const doc of res.body.docs)
+      for (const field of hidden) expect(doc).not.toHaveProperty(field)
   })
 
   it.each(priceSighted)('shows prices to %s', async (who) => {
-    const res = await api(`/api/products/${fixtures.products[1].id}`, { token: await tokenFor(who) })
+    const res = await api(`/api/products/${fixtures.products[1].id}`, {
+      token: await tokenFor(who),
+    })
     expect(res.status).toBe(200)
     expect(res.body.price).toBe(fixtures.products[1].price)
     expect(typeof res.body.wastage).toBe('number')
@@ -61,7 +64,9 @@ describe('products: prices cannot be inferred by querying (REST)', () => {
     })
 
     it.each(blind)(`refuses a ${label} count on a hidden field from %s`, async (who) => {
-      const res = await api(`/api/products/count?${inCategory}&${query}`, { token: await tokenOf(who) })
+      const res = await api(`/api/products/count?${inCategory}&${query}`, {
+        token: await tokenOf(who),
+      })
       expect(res.status).toBeGreaterThanOrEqual(400)
       expect(res.status).toBeLessThan(500)
     })
@@ -87,7 +92,9 @@ describe('products: prices cannot be inferred by querying (REST)', () => {
     const token = await tokenFor('vendor1')
     const sorted = await api(`/api/products?${inCategory}&sort=price&limit=50`, { token })
     expect(sorted.body.docs.map((d: { name: string }) => d.name)).toEqual(byPriceAsc)
-    const filtered = await api(`/api/products?${inCategory}&where[price][greater_than]=40000`, { token })
+    const filtered = await api(`/api/products?${inCategory}&where[price][greater_than]=40000`, {
+      token,
+    })
     expect(filtered.body.totalDocs).toBe(2)
   })
 
@@ -106,12 +113,16 @@ describe('products: drafts', () => {
   })
 
   it('hides a draft product from an approved vendor', async () => {
-    const res = await api(`/api/products/${fixtures.draftProductId}`, { token: await tokenFor('vendor1') })
+    const res = await api(`/api/products/${fixtures.draftProductId}`, {
+      token: await tokenFor('vendor1'),
+    })
     expect(res.status).toBe(404)
   })
 
   it.each(['staff1', 'admin2'] as const)('shows a draft product to %s', async (who) => {
-    const res = await api(`/api/products/${fixtures.draftProductId}`, { token: await tokenFor(who) })
+    const res = await api(`/api/products/${fixtures.draftProductId}`, {
+      token: await tokenFor(who),
+    })
     expect(res.status).toBe(200)
     expect(res.body.price).toBe(250_000)
   })
@@ -129,12 +140,17 @@ describe('products: who sees prices (GraphQL)', () => {
 
   it.each(priceSighted)('returns prices to %s', async (who) => {
     const res = await gql(list, await tokenFor(who))
-    const prices = res.data.Products.docs.map((d: { price: number }) => d.price).sort((a: number, b: number) => a - b)
+    const prices = res.data.Products.docs
+      .map((d: { price: number }) => d.price)
+      .sort((a: number, b: number) => a - b)
     expect(prices).toEqual(fixtures.products.map((p) => p.price).sort((a, b) => a - b))
   })
 
   it.each(blind)('refuses a GraphQL where on price from %s', async (who) => {
-    const res = await gql(`{ Products(where: { price: { greater_than: 40000 } }) { totalDocs } }`, await tokenOf(who))
+    const res = await gql(
+      `{ Products(where: { price: { greater_than: 40000 } }) { totalDocs } }`,
+      await tokenOf(who),
+    )
     expect(res.errors?.length).toBeGreaterThan(0)
     expect(res.data?.Products?.totalDocs ?? null).toBeNull()
   })

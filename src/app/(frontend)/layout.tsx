@@ -1,17 +1,57 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import React from 'react'
+
+import { SiteFooter } from '@/src/components/layout/SiteFooter'
+import { SiteHeader } from '@/src/components/layout/SiteHeader'
+import { getRates, getSiteSettings, listCategories } from '@/src/data/catalogue'
+import { getSiteUrl } from '@/src/data/siteUrl'
+import { getViewerSummary } from '@/src/data/viewer'
 
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Jewellery House', template: '%s · Jewellery House' },
-  description: 'Handcrafted gold, silver and platinum jewellery, made to order.',
+export async function generateMetadata(): Promise<Metadata> {
+  const [site, siteUrl] = await Promise.all([getSiteSettings(), getSiteUrl()])
+  const description =
+    site.hero.subheadline || 'Handcrafted gold, silver and platinum jewellery, made to order.'
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${site.siteName} · Fine jewellery, made to order`, template: `%s · ${site.siteName}` },
+    description,
+    openGraph: {
+      type: 'website',
+      siteName: site.siteName,
+      description,
+      images: site.hero.image ? [{ url: site.hero.image.large, alt: site.hero.image.alt }] : undefined,
+    },
+    twitter: { card: 'summary_large_image' },
+  }
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { themeColor: '#1f1a14', width: 'device-width', initialScale: 1 }
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const [site, rates, categories, viewer] = await Promise.all([
+    getSiteSettings(),
+    getRates(),
+    listCategories(),
+    getViewerSummary(),
+  ])
+  const nav = categories.map(({ name, slug }) => ({ name, slug }))
   return (
-    <html lang="en">
-      <body className="min-h-screen antialiased">{children}</body>
+    <html lang="en-IN">
+      <body className="flex min-h-screen flex-col antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-ink px-4 py-2 text-ivory focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader site={site} rates={rates} viewer={viewer} categories={nav} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter site={site} categories={nav} />
+      </body>
     </html>
   )
 }

@@ -1,0 +1,53 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { isActiveGoldsmithUser, isApprovedVendorUser, isStaffUser } from './roles'
+
+type User = PayloadRequest['user']
+type PlacedBy = { relationTo?: string; value?: unknown } | null | undefined
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/** Whether `user` is the customer or vendor who placed the order. */
+export const isPlacerOf = (doc: { placedBy?: PlacedBy } | undefined, user: User): boolean =>
+  !!user &&
+  doc?.placedBy?.relationTo === user.collection &&
+  String(idOf(doc.placedBy.value)) === String(user.id)
+
+/**
+ * Orders placed by the signed-in customer or vendor.
+ * @returns a `Where` on the polymorphic `placedBy`, `false` for anyone else
+ */
+export const isOrderPlacer: Access = ({ req: { user } }) => {
+  if (user?.collection !== 'customers' && user?.collection !== 'vendors') return false
+  const placedBy: Where[] = [
+    { 'placedBy.relationTo': { equals: user.collection } },
+    { 'placedBy.value': { equals: user.id } },
+  ]
+  return { and: placedBy }
+}
+
+/**
+ * Orders assigned to the signed-in, active goldsmith.
+ * @returns a `Where` on `assignedGoldsmith`, `false` for anyone else
+ */
+export const isAssignedGoldsmith: Access = ({ req: { user } }) =>
+  isActiveGoldsmithUser(user) ? { assignedGoldsmith: { equals: user!.id } } : false
+
+/** Who placed the order and how to reach them: staff and the placer, never the goldsmith. */
+export const orderPartyField: FieldAccess = ({ req: { user }, doc }) =>
+  isStaffUser(user) || isPlacerOf(doc, user)
+
+/** Prices, wastage and totals of an order: staff, and the approved vendor who placed it. */
+export const orderPricesField: FieldAccess = ({ req: { user }, doc }) =>
+  isStaffUser(user) || (isApprovedVendorUser(user) && isPlacerOf(doc, user))
+
+/** The workshop side (which goldsmith, internal notes): staff and the assigned goldsmith. */
+export const workshopField: FieldAccess = ({ req: { user }, doc }) =>
+  isStaffUser(user) ||
+  (isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id))
+
+/** A history note: staff and the workshop see every note; the placer only notes meant for buyers. */
+export const historyNoteField: FieldAccess = (args) =>
+  !!workshopField(args) ||
+  (isPlacerOf(args.doc, args.req.user) && args.siblingData?.noteVisibility === 'buyer')

@@ -1,0 +1,145 @@
+import type { Field } from 'payload'
+
+import { nobodyField, staffField } from '@/access/checks'
+import {
+  historyNoteField,
+  orderPartyField,
+  orderPricesField,
+  workshopField,
+} from '@/access/orderChecks'
+import { moneyField } from '@/fields/money'
+import { weightField } from '@/fields/weight'
+import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
+
+// Written only by the placement hook and the transition operation; no API write reaches them.
+const serverOnly = { create: nobodyField, update: nobodyField }
+const hiddenPrice = { read: orderPricesField, ...serverOnly }
+
+/** What the piece was when ordered; later product edits never change it. */
+const productSnapshot: Field = {
+  name: 'productSnapshot',
+  type: 'group',
+  access: serverOnly,
+  fields: [
+    { name: 'name', type: 'text' },
+    { name: 'sku', type: 'text' },
+    { name: 'slug', type: 'text' },
+    { name: 'categoryName', type: 'text' },
+    { name: 'metal', type: 'text' },
+    { name: 'purity', type: 'text' },
+    weightField('grossWeight'),
+    weightField('netWeight'),
+    weightField('stoneWeight'),
+    {
+      name: 'images',
+      type: 'json',
+      admin: { description: 'ids and URLs of the images at order time' },
+    },
+    { name: 'attributes', type: 'json' },
+  ],
+}
+
+export const itemsField: Field = {
+  name: 'items',
+  type: 'array',
+  required: true,
+  minRows: 1,
+  maxRows: 50,
+  access: { update: nobodyField },
+  fields: [
+    { name: 'product', type: 'relationship', relationTo: 'products', required: true },
+    productSnapshot,
+    { name: 'quantity', type: 'number', required: true, min: 1, max: 100 },
+    { name: 'size', type: 'text', maxLength: 20 },
+    { name: 'notes', type: 'textarea', maxLength: 500 },
+    moneyField('priceAtOrder', { access: hiddenPrice }),
+    { name: 'wastageAtOrder', type: 'number', access: hiddenPrice },
+    moneyField('makingChargesAtOrder', { access: hiddenPrice }),
+    moneyField('metalRateAtOrder', {
+      access: hiddenPrice,
+      admin: { description: 'INR per gram of the metal when ordered' },
+    }),
+  ],
+}
+
+export const customerSnapshotField: Field = {
+  name: 'customerSnapshot',
+  type: 'group',
+  // Buyers send delivery details here; the placement hook rebuilds the whole group from the account.
+  access: { read: orderPartyField, update: staffField },
+  fields: [
+    { name: 'name', type: 'text' },
+    { name: 'phone', type: 'text' },
+    { name: 'email', type: 'email' },
+    { name: 'address', type: 'textarea' },
+    { name: 'pincode', type: 'text' },
+  ],
+}
+
+export const historyField: Field = {
+  name: 'history',
+  type: 'array',
+  access: serverOnly,
+  admin: { readOnly: true },
+  fields: [
+    { name: 'action', type: 'select', options: ['place', ...orderActions], required: true },
+    { name: 'from', type: 'select', options: [...orderStatuses] },
+    { name: 'to', type: 'select', options: [...orderStatuses], required: true },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'actorRole',
+      type: 'select',
+      options: ['customer', 'vendor', 'goldsmith', 'staff'],
+      required: true,
+    },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: ['users', 'customers', 'vendors', 'goldsmiths'],
+      access: { read: staffField },
+    },
+    { name: 'note', type: 'textarea', access: { read: historyNoteField } },
+    {
+      name: 'noteVisibility',
+      type: 'select',
+      defaultValue: 'buyer',
+      options: [
+        { label: 'Shown to the buyer', value: 'buyer' },
+        { label: 'Internal (staff and workshop)', value: 'internal' },
+      ],
+    },
+  ],
+}
+
+/** `acceptedAt`, `assignedAt`, …: one read-only date per transition, from the status table. */
+export const timestampFields: Field[] = [
+  ...new Set(Object.values(transitions).map((t) => t.timestampField)),
+].map((name) => ({
+  name,
+  type: 'date' as const,
+  access: serverOnly,
+  admin: {
+    readOnly: true,
+    position: 'sidebar' as const,
+    date: { pickerAppearance: 'dayAndTime' as const },
+  },
+}))
+
+export const assignedGoldsmithField: Field = {
+  name: 'assignedGoldsmith',
+  type: 'relationship',
+  relationTo: 'goldsmiths',
+  index: true,
+  access: { read: workshopField, ...serverOnly },
+  admin: { readOnly: true, position: 'sidebar' },
+}
+
+export const totalAmountField: Field = moneyField('totalAmount', {
+  access: hiddenPrice,
+  admin: { readOnly: true, position: 'sidebar' },
+})

@@ -1,0 +1,93 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { Order } from '@/payload-types'
+import type { OrderInput } from '@/lib/orderInput'
+import { placementRefusal } from '@/lib/orderPlacement'
+import { orderTotal } from '@/lib/pricing'
+import { actorRoleOf } from '@/operations/actorOf'
+import { issueOrderId } from '@/operations/issueOrderId'
+import { snapshotItems } from '@/operations/snapshotItems'
+
+type Placer = {
+  relationTo: 'customers' | 'vendors'
+  account: {
+    id: number | string
+    email: string
+    phone?: string | null
+    name?: string
+    ownerName?: string
+    businessName?: string
+    status?: string | null
+  }
+}
+
+const refuse = (req: PayloadRequest, path: string, message: string) =>
+  new ValidationError({ collection: 'orders', errors: [{ path, message }] }, req.t)
+
+/** The buyer: the signed-in customer or vendor, or the account staff name when ordering for someone. */
+const findPlacer = async (
+  req: PayloadRequest,
+  requested: Order['placedBy'] | undefined,
+): Promise<Placer> => {
+  const user = req.user!
+  if (user.collection === 'customers' || user.collection === 'vendors') {
+    return { relationTo: user.collection, account: user as Placer['account'] }
+  }
+  if (!requested || (requested.relationTo !== 'customers' && requested.relationTo !== 'vendors')) {
+    throw refuse(req, 'placedBy', 'Choose the customer or vendor this order is for')
+  }
+  const id = typeof requested.value === 'object' ? requested.value.id : requested.value
+  const account = await req.payload
+    .findByID({ collection: requested.relationTo, id, depth: 0, req, overrideAccess: true })
+    .catch(() => null)
+  if (!account) throw refuse(req, 'placedBy', 'That customer or vendor does not exist')
+  const refusal = placementRefusal({ ...account, collection: requested.relationTo })
+  if (refusal) throw refuse(req, 'placedBy', refusal.message)
+  return { relationTo: requested.relationTo, account: account as Placer['account'] }
+}
+
+/**
+ * Turns a buyer's request into an order: who placed it, frozen item snapshots and prices, the
+ * total, a fresh order ID and the first history entry. Whatever the client sent for these is
+ * replaced; the buyer supplies only items and delivery details.
+ */
+export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return data
+  const input = data as unknown as OrderInput & { placedBy?: Order['placedBy'] }
+  const placer = await findPlacer(req, input.placedBy)
+  const items = await snapshotItems(req, input.items)
+  const phone = input.customerSnapshot.phone ?? placer.account.phone
+  if (!phone) throw refuse(req, 'customerSnapshot.phone', 'Phone is required')
+  const now = new Date()
+  return {
+    ...data,
+    orderId: await issueOrderId(req, now),
+    status: 'ordered',
+    placedBy: { relationTo: placer.relationTo, value: placer.account.id as number },
+    customerSnapshot: {
+      name: placer.account.name ?? placer.account.businessName ?? placer.account.ownerName ?? null,
+      email: placer.account.email,
+      phone,
+      address: input.customerSnapshot.address,
+      pincode: input.customerSnapshot.pincode ?? null,
+    },
+    items,
+    totalAmount: orderTotal(items as { priceAtOrder: number; quantity: number }[]),
+    instructions: input.instructions ?? null,
+    history: [
+      {
+        action: 'place',
+        to: 'ordered',
+        at: now.toISOString(),
+        actorRole: actorRoleOf(req.user),
+        actor: { relationTo: req.user!.collection, value: req.user!.id as number },
+        noteVisibility: 'buyer',
+      },
+    ],
+  } as Order
+}

@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, nobodyField, isStaff, staffField } from '@/access/checks'
+import { or } from '@/access/compose'
+import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
+import { isApprovedVendor, isCustomer } from '@/access/checks'
+import { orderTransition } from '@/endpoints/orderTransition'
+import { orderStatuses } from '@/lib/orderStatus'
+
+import {
+  assignedGoldsmithField,
+  customerSnapshotField,
+  historyField,
+  itemsField,
+  timestampFields,
+  totalAmountField,
+} from './fields'
+import { admitPlacer } from './hooks/admitPlacer'
+import { prepareNewOrder } from './hooks/prepareNewOrder'
+import { validateOrderInput } from './hooks/validateOrderInput'
+
+/**
+ * Made-to-order jobs. Placed with `POST /api/orders` (items and delivery details only); every
+ * status change goes through `POST /api/orders/:id/transition`. Never deleted.
+ */
+export const Orders: CollectionConfig = {
+  slug: 'orders',
+  admin: {
+    useAsTitle: 'orderId',
+    defaultColumns: ['orderId', 'status', 'totalAmount', 'assignedGoldsmith', 'createdAt'],
+    group: 'Orders',
+    listSearchableFields: ['orderId'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: or(isStaff, isOrderPlacer, isAssignedGoldsmith),
+    create: or(isStaff, isCustomer, isApprovedVendor),
+    // Staff may correct delivery details and instructions; the status moves only by transition.
+    update: isStaff,
+    delete: nobody,
+  },
+  hooks: {
+    beforeOperation: [admitPlacer],
+    beforeValidate: [validateOrderInput],
+    beforeChange: [prepareNewOrder],
+  },
+  endpoints: [orderTransition],
+  fields: [
+    {
+      name: 'orderId',
+      label: 'Order ID',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'ordered',
+      index: true,
+      options: orderStatuses.map((status) => ({ label: status.replace('_', ' '), value: status })),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'placedBy',
+      type: 'relationship',
+      relationTo: ['customers', 'vendors'],
+      index: true,
+      access: { read: orderPartyField, create: staffField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        description: 'Set from the signed-in buyer; staff choose when ordering for someone',
+      },
+    },
+    customerSnapshotField,
+    itemsField,
+    totalAmountField,
+    { name: 'instructions', type: 'textarea', maxLength: 1000 },
+    assignedGoldsmithField,
+    ...timestampFields,
+    historyField,
+  ],
+}

@@ -1,0 +1,59 @@
+import type { Endpoint } from 'payload'
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+} from 'payload'
+import { z } from 'zod'
+
+import { fieldProblems } from '@/lib/orderInput'
+import { transitionOrder } from '@/operations/transitionOrder'
+
+const bodySchema = z.object({
+  action: z.string({ required_error: 'action is required' }).min(1, 'action is required'),
+  note: z.string().max(1000, 'Notes are at most 1000 characters').optional().nullable(),
+  noteVisibility: z.enum(['buyer', 'internal']).optional().nullable(),
+  goldsmith: z
+    .union([z.number().int().positive(), z.string().min(1).max(64)])
+    .optional()
+    .nullable(),
+  reason: z.string().max(1000, 'A reason is at most 1000 characters').optional().nullable(),
+})
+
+const errorResponse = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
+
+/**
+ * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason? }`.
+ * Every status change goes through here, so every rule is checked in one place.
+ */
+export const orderTransition: Endpoint = {
+  path: '/:id/transition',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const parsed = bodySchema.safeParse(req.data ?? {})
+    if (!parsed.success) {
+      const [problem] = fieldProblems(parsed.error)
+      return errorResponse(400, problem.message, problem.path)
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const shouldCommit = await initTransaction(req)
+    try {
+      const result = await transitionOrder(req, id, parsed.data)
+      if (!result.ok) {
+        if (shouldCommit) await killTransaction(req)
+        return errorResponse(result.status, result.message, result.field)
+      }
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({
+        message: `Order ${result.order.orderId} is now ${result.order.status}`,
+        doc: result.order,
+      })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}

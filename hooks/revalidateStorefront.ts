@@ -1,0 +1,48 @@
+import { revalidateTag } from 'next/cache'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+
+import type { CacheTag } from '@/src/data/cacheTags'
+
+const revalidate = (req: PayloadRequest, tags: readonly CacheTag[]) => {
+  // Bulk writers (the seed, imports) set this and revalidate once at the end, if at all.
+  if (req.context.disableRevalidate) return
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag)
+    } catch {
+      // Outside a Next.js request (seed script, tests on the Local API) there is no cache to drop.
+    }
+  }
+}
+
+/**
+ * Drops the storefront's cached queries carrying these tags after a document changes, so a
+ * published edit shows on the next request without a rebuild.
+ */
+export const revalidateAfterChange =
+  (...tags: CacheTag[]): CollectionAfterChangeHook =>
+  ({ doc, req }) => {
+    revalidate(req, tags)
+    return doc
+  }
+
+/** The same after a document is deleted. */
+export const revalidateAfterDelete =
+  (...tags: CacheTag[]): CollectionAfterDeleteHook =>
+  ({ doc, req }) => {
+    revalidate(req, tags)
+    return doc
+  }
+
+/** The same for a global (rates, site settings). */
+export const revalidateGlobalAfterChange =
+  (...tags: CacheTag[]): GlobalAfterChangeHook =>
+  ({ doc, req }) => {
+    revalidate(req, tags)
+    return doc
+  }

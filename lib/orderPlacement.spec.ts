@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+
+import { placementRefusal } from './orderPlacement'
+
+describe('placementRefusal', () => {
+  it('asks a guest to sign in with 401', () => {
+    expect(placementRefusal(null)).toMatchObject({ status: 401 })
+  })
+
+  it.each([
+    [{ collection: 'customers' }],
+    [{ collection: 'vendors', status: 'approved' }],
+    [{ collection: 'users' }],
+  ])('lets %o place an order', (account) => {
+    expect(placementRefusal(account)).toBeNull()
+  })
+
+  it.each([
+    ['pending', /awaiting approval/],
+    ['rejected', /not approved/],
+    ['disabled', /disabled/],
+  ])('refuses a %s vendor with 403 and says why', (status, message) => {
+    const refusal = placementRefusal({ collection: 'vendors', status })
+    expect(refusal?.status).toBe(403)
+    expect(refusal?.message).toMatch(message)
+  })
+
+  it('refuses a goldsmith', () => {
+    expect(placementRefusal({ collection: 'goldsmiths', active: true })?.status).toBe(403)
+  })
+})

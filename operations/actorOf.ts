@@ -1,0 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
+import { isPlacerOf } from '@/access/orderChecks'
+import { isStaffUser } from '@/access/roles'
+import type { Actor } from '@/lib/orderStatus'
+
+type User = PayloadRequest['user']
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
+
+/** The kind of person acting, as recorded in an order's history. */
+export const actorRoleOf = (user: User): 'customer' | 'vendor' | 'goldsmith' | 'staff' => {
+  if (isStaffUser(user)) return 'staff'
+  if (user?.collection === 'vendors') return 'vendor'
+  if (user?.collection === 'goldsmiths') return 'goldsmith'
+  return 'customer'
+}
+
+/** The user as the status machine sees them, relative to one order. */
+export const actorOf = (
+  user: NonNullable<User>,
+  order: { placedBy?: unknown; assignedGoldsmith?: unknown },
+): Actor => {
+  const kind = actorRoleOf(user)
+  return {
+    role: kind === 'staff' && user.collection === 'users' && user.role === 'admin' ? 'admin' : kind,
+    isPlacer: isPlacerOf(order as Parameters<typeof isPlacerOf>[0], user),
+    isAssignedGoldsmith:
+      user.collection === 'goldsmiths' && String(idOf(order.assignedGoldsmith)) === String(user.id),
+  }
+}

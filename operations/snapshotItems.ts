@@ -1,0 +1,89 @@
+import type { PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { Media, Order, Product } from '@/payload-types'
+import type { OrderInput } from '@/lib/orderInput'
+
+type Item = NonNullable<Order['items']>[number]
+
+const imageSnapshot = (images: Product['images']) =>
+  (images ?? [])
+    .filter((image): image is Media => typeof image === 'object' && image !== null)
+    .map((image) => ({
+      id: image.id,
+      alt: image.alt,
+      url: image.url,
+      thumbnailURL: image.sizes?.thumbnail?.url ?? image.thumbnailURL ?? null,
+      cardURL: image.sizes?.card?.url ?? null,
+    }))
+
+/**
+ * Freezes each ordered product as it is now: name, SKU, images, attributes, category, metal,
+ * purity, weights, and the price, wastage, making charges and metal rate of this moment. Only
+ * published pieces can be ordered. Reads with access overridden: the snapshot must hold the prices
+ * that the buyer may not see.
+ */
+export const snapshotItems = async (
+  req: PayloadRequest,
+  items: OrderInput['items'],
+): Promise<Item[]> => {
+  const ids = [...new Set(items.map((item) => item.product))]
+  const { docs } = await req.payload.find({
+    collection: 'products',
+    where: { id: { in: ids } },
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const products = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const rates = await req.payload.findGlobal({ slug: 'rates', req })
+
+  const problems: { path: string; message: string }[] = []
+  const snapshots = items.map((item, i): Item | null => {
+    const product = products.get(String(item.product))
+    if (!product || product.status !== 'published') {
+      problems.push({ path: `items.${i}.product`, message: 'This piece is not in the catalogue' })
+      return null
+    }
+    if (typeof product.price !== 'number') {
+      problems.push({
+        path: `items.${i}.product`,
+        message: `${product.name} has no price yet; please ask us`,
+      })
+      return null
+    }
+    const category = typeof product.category === 'object' ? product.category : null
+    return {
+      product: product.id,
+      quantity: item.quantity,
+      size: item.size ?? null,
+      notes: item.notes ?? null,
+      productSnapshot: {
+        name: product.name,
+        sku: product.sku,
+        slug: product.slug,
+        categoryName: category?.name ?? null,
+        metal: product.metal,
+        purity: product.purity,
+        grossWeight: product.grossWeight,
+        netWeight: product.netWeight,
+        stoneWeight: product.stoneWeight ?? 0,
+        images: imageSnapshot(product.images),
+        attributes: (product.attributes ?? []).map(({ key, value }) => ({ key, value })),
+      },
+      priceAtOrder: product.price,
+      wastageAtOrder: product.wastage ?? null,
+      makingChargesAtOrder: product.makingCharges ?? null,
+      metalRateAtOrder:
+        product.metal === 'silver'
+          ? (rates.silver ?? null)
+          : product.metal === 'gold'
+            ? (rates.gold ?? null)
+            : null,
+    }
+  })
+  if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems }, req.t)
+  return snapshots as Item[]
+}

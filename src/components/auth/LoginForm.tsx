@@ -1,0 +1,100 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { readPayloadErrors, safeNext } from './payloadErrors'
+
+const roles = [
+  { value: 'customers', label: 'Customer' },
+  { value: 'vendors', label: 'Retail partner' },
+  { value: 'goldsmiths', label: 'Karigar' },
+] as const
+
+type Props = { next?: string; initialRole?: string }
+
+/** Signs in through `/api/<collection>/login`; Payload sets the `payload-token` cookie. */
+export function LoginForm({ next, initialRole }: Props) {
+  const router = useRouter()
+  const [role, setRole] = useState<string>(roles.some((r) => r.value === initialRole) ? initialRole! : 'customers')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`/api/${role}/login`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
+      })
+      if (res.ok) {
+        router.push(safeNext(next, '/account'))
+        router.refresh()
+        return
+      }
+      const { message } = readPayloadErrors(await res.json().catch(() => null))
+      setError(
+        res.status === 401
+          ? 'That email and password do not match an account of this kind. Check the account type above.'
+          : message || 'Signing in failed. Please try again.',
+      )
+    } catch {
+      setError('We could not reach the server. Check your connection and try again.')
+    }
+    setBusy(false)
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-6" noValidate={false}>
+      <fieldset>
+        <legend className="label">I am signing in as</legend>
+        <div className="grid grid-cols-3 border border-ink/80">
+          {roles.map((r) => (
+            <label key={r.value} className="cursor-pointer">
+              <input type="radio" name="role" value={r.value} checked={role === r.value} onChange={() => setRole(r.value)} className="peer sr-only" />
+              <span className="flex min-h-11 items-center justify-center px-1 text-center text-xs tracking-[0.1em] uppercase peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700 sm:text-[0.8rem]">
+                {r.label}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="login-email" className="label">
+          Email
+        </label>
+        <input id="login-email" name="email" type="email" required autoComplete="email" className="field" />
+      </div>
+      <div>
+        <label htmlFor="login-password" className="label">
+          Password
+        </label>
+        <input id="login-password" name="password" type="password" required autoComplete="current-password" className="field" />
+      </div>
+      {error ? (
+        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy} className="btn-primary w-full">
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+      <p className="text-center text-sm text-ink-soft">
+        New here?{' '}
+        <Link href="/register" className="text-gold-700 underline underline-offset-4">
+          Create an account
+        </Link>{' '}
+        · Staff use the{' '}
+        <Link href="/admin" className="text-gold-700 underline underline-offset-4">
+          admin panel
+        </Link>
+      </p>
+    </form>
+  )
+}

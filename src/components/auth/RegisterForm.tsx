@@ -1,0 +1,167 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { readPayloadErrors } from './payloadErrors'
+
+type Kind = 'customers' | 'vendors'
+
+type FieldSpec = {
+  name: string
+  label: string
+  type?: string
+  autoComplete?: string
+  hint?: string
+}
+
+const common: FieldSpec[] = [
+  { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
+  { name: 'phone', label: 'Mobile number', type: 'tel', autoComplete: 'tel', hint: 'Indian mobile, e.g. 98765 43210' },
+  { name: 'password', label: 'Password', type: 'password', autoComplete: 'new-password', hint: 'At least 10 characters, mixing letters and numbers' },
+]
+
+const fieldsFor: Record<Kind, FieldSpec[]> = {
+  customers: [{ name: 'name', label: 'Your name', autoComplete: 'name' }, ...common],
+  vendors: [
+    { name: 'businessName', label: 'Business name', autoComplete: 'organization' },
+    { name: 'ownerName', label: 'Owner name', autoComplete: 'name' },
+    ...common.slice(0, 2),
+    { name: 'gstNumber', label: 'GSTIN', hint: '15 characters, e.g. 27AAPFU0939F1ZV' },
+    { name: 'city', label: 'City', autoComplete: 'address-level2' },
+    common[2],
+  ],
+}
+
+/**
+ * Registration for customers and retail partners, posting to Payload's own create endpoint and
+ * showing its field errors beside the fields. Signs the new account in afterwards.
+ */
+export function RegisterForm({ initialKind }: { initialKind: Kind }) {
+  const router = useRouter()
+  const [kind, setKind] = useState<Kind>(initialKind)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+    delete data.kind
+    setBusy(true)
+    setErrors({})
+    setMessage(null)
+    try {
+      const res = await fetch(`/api/${kind}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(data),
+      })
+      if (res.ok) {
+        const login = await fetch(`/api/${kind}/login`, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: data.email, password: data.password }),
+        })
+        router.push(login.ok ? '/account?welcome=1' : '/login')
+        router.refresh()
+        return
+      }
+      const parsed = readPayloadErrors(await res.json().catch(() => null))
+      setErrors(parsed.fields)
+      setMessage(
+        Object.keys(parsed.fields).length
+          ? 'Please correct the highlighted fields.'
+          : parsed.message || 'Registration failed. Please try again.',
+      )
+    } catch {
+      setMessage('We could not reach the server. Check your connection and try again.')
+    }
+    setBusy(false)
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-6" data-testid="register-form">
+      <fieldset>
+        <legend className="label">Account type</legend>
+        <div className="grid grid-cols-2 border border-ink/80">
+          {(
+            [
+              ['customers', 'Customer'],
+              ['vendors', 'Retail partner'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="cursor-pointer">
+              <input
+                type="radio"
+                name="kind"
+                value={value}
+                checked={kind === value}
+                onChange={() => {
+                  setKind(value)
+                  setErrors({})
+                  setMessage(null)
+                }}
+                className="peer sr-only"
+              />
+              <span className="flex min-h-11 items-center justify-center text-xs tracking-[0.12em] uppercase peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700">
+                {label}
+              </span>
+            </label>
+          ))}
+        </div>
+        {kind === 'vendors' ? (
+          <p className="mt-3 text-sm text-ink-soft">
+            Retail partners see trade prices and can order once we approve the account, usually within a working day.
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="grid gap-5 sm:grid-cols-2">
+        {fieldsFor[kind].map((field) => {
+          const id = `register-${field.name}`
+          const error = errors[field.name]
+          const wide = field.name === 'email' || field.name === 'password' || field.name === 'businessName'
+          return (
+            <div key={`${kind}-${field.name}`} className={wide ? 'sm:col-span-2' : undefined}>
+              <label htmlFor={id} className="label">
+                {field.label}
+              </label>
+              <input
+                id={id}
+                name={field.name}
+                type={field.type ?? 'text'}
+                required
+                autoComplete={field.autoComplete}
+                aria-invalid={Boolean(error)}
+                aria-describedby={error || field.hint ? `${id}-note` : undefined}
+                className={`field ${error ? '!border-ruby' : ''}`}
+              />
+              {error || field.hint ? (
+                <p id={`${id}-note`} className={`mt-1 text-xs ${error ? 'text-ruby' : 'text-ink-soft'}`} data-field-error={error ? field.name : undefined}>
+                  {error || field.hint}
+                </p>
+              ) : null}
+            </div>
+          )
+        })}
+      </div>
+      {message ? (
+        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
+          {message}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy} className="btn-primary w-full">
+        {busy ? 'Creating your account…' : 'Create account'}
+      </button>
+      <p className="text-center text-sm text-ink-soft">
+        Already registered?{' '}
+        <Link href="/login" className="text-gold-700 underline underline-offset-4">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,22 @@
+const rupees = new Intl.NumberFormat('en-IN', {
+  style: 'currency',
+  currency: 'INR',
+  maximumFractionDigits: 0,
+})
+
+/** ₹1,23,456: Indian digit grouping, no paise. */
+export const formatInr = (amount: number) => rupees.format(amount)
+
+/** 12.4 g, at most three decimals (the scale's resolution). */
+export const formatGrams = (grams: number) =>
+  `${new Intl.NumberFormat('en-IN', { maximumFractionDigits: 3 }).format(grams)} g`
+
+export const metalLabels: Record<string, string> = {
+  gold: 'Gold',
+  silver: 'Silver',
+  platinum: 'Platinum',
+}
+
+/** "22K Gold", "925 Silver". */
+export const metalAndPurity = (metal: string, purity: string) =>
+  `${purity} ${metalLabels[metal] ?? metal}`

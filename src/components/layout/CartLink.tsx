@@ -1,0 +1,28 @@
+'use client'
+
+import Link from 'next/link'
+
+import { useCart } from '../cart/useCart'
+import { BagIcon } from './icons'
+
+/** The bag icon with the number of pieces in the cart. */
+export function CartLink() {
+  const count = useCart().reduce((sum, item) => sum + item.quantity, 0)
+  return (
+    <Link
+      href="/cart"
+      className="relative inline-flex size-11 items-center justify-center text-ink hover:text-gold-700"
+      aria-label={count ? `Cart, ${count} ${count === 1 ? 'piece' : 'pieces'}` : 'Cart, empty'}
+    >
+      <BagIcon />
+      {count ? (
+        <span
+          data-testid="cart-count"
+          className="absolute top-1 right-0.5 flex min-w-[1.1rem] items-center justify-center rounded-full bg-gold-700 px-1 text-[10px] leading-[1.1rem] font-semibold text-white"
+        >
+          {count}
+        </span>
+      ) : null}
+    </Link>
+  )
+}

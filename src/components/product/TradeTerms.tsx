@@ -1,0 +1,32 @@
+import type { Pricing } from '@/src/data/pricing'
+
+import { formatInr } from '../format'
+
+/**
+ * Price and terms for the trade. A server component, rendered only when the collection's field
+ * access returned prices for this viewer, so nothing of it reaches anyone else's browser.
+ */
+export function TradeTerms({ pricing }: { pricing: Pricing }) {
+  return (
+    <div className="border border-gold-500/50 bg-white/70 p-5" data-testid="trade-terms">
+      <p className="eyebrow">Trade price</p>
+      {pricing.price != null ? (
+        <p className="mt-2 font-serif text-3xl text-gold-800">{formatInr(pricing.price)}</p>
+      ) : null}
+      <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+        {pricing.wastage != null ? (
+          <>
+            <dt className="text-ink-soft">Wastage</dt>
+            <dd className="text-right">{pricing.wastage}% of net weight</dd>
+          </>
+        ) : null}
+        {pricing.makingCharges != null ? (
+          <>
+            <dt className="text-ink-soft">Making charges</dt>
+            <dd className="text-right">{formatInr(pricing.makingCharges)}</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  )
+}
