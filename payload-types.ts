@@ -78,6 +78,7 @@ export interface Config {
     products: Product;
     media: Media;
     orders: Order;
+    notifications: Notification;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +95,7 @@ export interface Config {
     products: ProductsSelect<false> | ProductsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -618,6 +620,49 @@ export interface Order {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'customers';
+        value: number | Customer;
+      }
+    | {
+        relationTo: 'vendors';
+        value: number | Vendor;
+      }
+    | {
+        relationTo: 'goldsmiths';
+        value: number | Goldsmith;
+      };
+  type:
+    | 'vendor_registered'
+    | 'vendor_approved'
+    | 'vendor_rejected'
+    | 'order_placed'
+    | 'order_accepted'
+    | 'order_assigned'
+    | 'order_completed'
+    | 'order_dispatched'
+    | 'order_delivered'
+    | 'order_rejected'
+    | 'order_cancelled'
+    | 'contact_message';
+  order?: (number | null) | Order;
+  vendor?: (number | null) | Vendor;
+  message: string;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -682,6 +727,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'orders';
         value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1026,6 +1075,20 @@ export interface OrdersSelect<T extends boolean = true> {
         noteVisibility?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  type?: T;
+  order?: T;
+  vendor?: T;
+  message?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,9 +13,11 @@ import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
 import { Media } from '@/collections/Media'
+import { Notifications } from '@/collections/Notifications'
 import { Orders } from '@/collections/Orders'
 import { Products } from '@/collections/Products'
 import { Users } from '@/collections/Users'
+import { health } from '@/endpoints/health'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -40,9 +42,11 @@ export default buildConfig({
     Products,
     Media,
     Orders,
+    Notifications,
     Counters,
   ],
   globals: [Rates, SiteSettings],
+  endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

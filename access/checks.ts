@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 import type { PeopleCollection } from './roles'
 import { isAdminUser, isApprovedVendorUser, isStaffUser } from './roles'
@@ -38,3 +38,17 @@ export const pricesVisibleField: FieldAccess = ({ req: { user } }) =>
 export const isCustomer: Access = ({ req: { user } }) => user?.collection === 'customers'
 
 export const isApprovedVendor: Access = ({ req: { user } }) => isApprovedVendorUser(user)
+
+/**
+ * Rows addressed to the signed-in person, whatever kind of account they are.
+ * @returns a `Where` on the polymorphic `recipient`, `false` for guests
+ */
+export const isRecipient: Access = ({ req: { user } }) =>
+  user
+    ? {
+        and: [
+          { 'recipient.relationTo': { equals: user.collection } },
+          { 'recipient.value': { equals: user.id } },
+        ] as Where[],
+      }
+    : false

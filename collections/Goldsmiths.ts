@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, isAdmin, isSelf, isStaff } from '@/access/checks'
 import { or } from '@/access/compose'
+import { goldsmithWorkloadEndpoint } from '@/endpoints/goldsmithWorkload'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
@@ -26,6 +27,7 @@ export const Goldsmiths: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [goldsmithWorkloadEndpoint],
   hooks: {
     beforeValidate: [checkPasswordStrength],
     beforeChange: [revokeSessionsOnDisable],

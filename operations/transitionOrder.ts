@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Order } from '@/payload-types'
+import { orderActionNotification } from '@/lib/notifications'
 import { decideTransition, type OrderAction } from '@/lib/orderStatus'
 
 import { actorOf, actorRoleOf } from './actorOf'
+import { notify } from './notify'
 
 export type TransitionRequest = {
   action: string
@@ -27,7 +29,8 @@ const statusOfCode = {
 /**
  * Moves an order one step through the status machine (lib/orderStatus.ts) for the signed-in user:
  * checks the move, records who/when/note in the history, sets the step's timestamp, and — when the
- * status changed under our feet — refuses rather than writing twice. Runs inside the caller's
+ * status changed under our feet — refuses rather than writing twice. Notifies whoever the move
+ * concerns. Runs inside the caller's
  * transaction (`req`), so side effects commit or roll back with it.
  */
 export const transitionOrder = async (
@@ -120,7 +123,7 @@ export const transitionOrder = async (
     action === 'reject'
       ? 'buyer'
       : (request.noteVisibility ?? (user.collection === 'goldsmiths' ? 'internal' : 'buyer'))
-  await payload.update({
+  const saved = await payload.update({
     collection: 'orders',
     id: order.id,
     data: {
@@ -145,6 +148,10 @@ export const transitionOrder = async (
     req,
     overrideAccess: true,
     context: { transition: action },
+  })
+  await notify(req, orderActionNotification[action], {
+    order: saved,
+    reason: action === 'reject' ? note : null,
   })
   const updated = await payload.findByID({
     collection: 'orders',

@@ -16,6 +16,7 @@ import {
   totalAmountField,
 } from './fields'
 import { admitPlacer } from './hooks/admitPlacer'
+import { announceNewOrder } from './hooks/announceNewOrder'
 import { prepareNewOrder } from './hooks/prepareNewOrder'
 import { validateOrderInput } from './hooks/validateOrderInput'
 
@@ -43,6 +44,7 @@ export const Orders: CollectionConfig = {
     beforeOperation: [admitPlacer],
     beforeValidate: [validateOrderInput],
     beforeChange: [prepareNewOrder],
+    afterChange: [announceNewOrder],
   },
   endpoints: [orderTransition],
   fields: [

@@ -10,6 +10,7 @@ import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 
+import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { issueVendorIdOnApproval } from './hooks/issueVendorIdOnApproval'
 
 /**
@@ -34,6 +35,7 @@ export const Vendors: CollectionConfig = {
   hooks: {
     beforeValidate: [checkPasswordStrength],
     beforeChange: [issueVendorIdOnApproval, revokeSessionsOnDisable],
+    afterChange: [announceVendorStatus],
     beforeLogin: [refuseDisabledLogin],
   },
   fields: [

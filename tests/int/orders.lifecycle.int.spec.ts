@@ -190,7 +190,9 @@ describe('orders: the full lifecycle over REST', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       expect(res.body.doc.status).toBe(status)
       const full = await staffView(order.id)
-      expect(Date.parse(full[stamp]), JSON.stringify(full).slice(0, 1500)).toBeGreaterThan(Date.now() - 60_000)
+      expect(Date.parse(full[stamp]), JSON.stringify(full).slice(0, 1500)).toBeGreaterThan(
+        Date.now() - 60_000,
+      )
     }
     const full = await staffView(order.id)
     expect(full.history.map((h: { action: string }) => h.action)).toEqual([

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+
+import { orderActions } from './orderStatus'
+import {
+  notificationAudience,
+  notificationMessage,
+  notificationTypes,
+  orderActionNotification,
+} from './notifications'
+
+describe('notifications', () => {
+  it('raises a notification for every order action', () => {
+    expect(Object.keys(orderActionNotification).sort()).toEqual([...orderActions].sort())
+  })
+
+  it('tells the goldsmith of an assignment and staff of a completion', () => {
+    expect(notificationAudience.order_assigned).toBe('goldsmith')
+    expect(notificationAudience.order_completed).toBe('staff')
+  })
+
+  it.each([
+    ['order_accepted', 'placer'],
+    ['order_dispatched', 'placer'],
+    ['order_delivered', 'placer'],
+    ['order_rejected', 'placer'],
+    ['order_placed', 'staff'],
+    ['vendor_registered', 'staff'],
+  ] as const)('sends %s to %s', (type, audience) => {
+    expect(notificationAudience[type]).toBe(audience)
+  })
+
+  it('writes a message for every type', () => {
+    for (const type of notificationTypes)
+      expect(notificationMessage(type, { orderId: '27112601' }).length).toBeGreaterThan(10)
+  })
+
+  it('names the order in an assignment but nothing about the buyer', () => {
+    const message = notificationMessage('order_assigned', {
+      orderId: '27112601',
+      vendorName: 'Shree Jewellers',
+    })
+    expect(message).toContain('27112601')
+    expect(message).not.toContain('Shree')
+  })
+
+  it('includes a rejection reason for the buyer', () => {
+    expect(
+      notificationMessage('order_rejected', { orderId: '1', reason: 'Out of stock' }),
+    ).toContain('Out of stock')
+  })
+})

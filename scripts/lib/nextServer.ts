@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'child_process'
+import fs from 'fs'
+import net from 'net'
+import path from 'path'
+
+export type NextServer = { url: string; stop: () => Promise<void>; logFile: string }
+
+/** A free TCP port on loopback. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+const waitUntilServing = async (
+  url: string,
+  server: ChildProcess,
+  logFile: string,
+  seconds: number,
+) => {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline && server.exitCode === null) {
+    try {
+      if ((await fetch(`${url}/api/health`)).status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-4000) : ''
+  throw new Error(`The server did not come up at ${url}.\n${log}`)
+}
+
+/**
+ * Starts the real Next.js server (storefront, admin, REST and GraphQL) on loopback against
+ * `databaseUrl`: `next start` when `mode` is 'production' (needs `next build`), else `next dev`.
+ * Its output goes to a log file under .tmp/.
+ */
+export const startNextServer = async ({
+  databaseUrl,
+  mode = 'dev',
+  distDir = '.next',
+  env = {},
+  label = 'server',
+}: {
+  databaseUrl: string
+  mode?: 'dev' | 'production'
+  distDir?: string
+  env?: Record<string, string>
+  label?: string
+}): Promise<NextServer> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  fs.mkdirSync('.tmp', { recursive: true })
+  const logFile = path.resolve(`.tmp/${label}-${process.pid}.log`)
+  const log = fs.openSync(logFile, 'w')
+  const command = mode === 'production' ? 'start' : 'dev'
+  const server = spawn(
+    'npx',
+    ['next', command, '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        SERVER_URL: url,
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        SEED_DEMO_ON_EMPTY: 'false',
+        NODE_OPTIONS: '--no-deprecation',
+        ...(mode === 'production' ? { NODE_ENV: 'production' } : {}),
+        ...env,
+      },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  )
+  const stop = async () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  try {
+    await waitUntilServing(url, server, logFile, 300)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop, logFile }
+}
