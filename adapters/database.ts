@@ -5,6 +5,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
 
+import { serializeTransactions } from './serializeTransactions'
+
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
@@ -13,6 +15,16 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     case 'sqlite':
-      return sqliteAdapter({ client: { url: url || defaultDatabaseUrl } })
+      return serializeTransactions(
+        sqliteAdapter({
+          client: { url: url || defaultDatabaseUrl },
+          // Payload leaves SQLite transactions off by default; an order and its notifications must
+          // commit together, so they are on, with WAL (readers never wait for the writer) and a busy
+          // timeout so concurrent writers queue instead of failing.
+          transactionOptions: {},
+          wal: true,
+          busyTimeout: 15_000,
+        }),
+      )
   }
 }

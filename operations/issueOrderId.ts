@@ -11,5 +11,5 @@ import { nextSequence } from './nextSequence'
 export const issueOrderId = async (req: PayloadRequest, now = new Date()): Promise<string> => {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   const dayKey = businessDayKey(now, settings.timeZone || defaultTimeZone)
-  return formatOrderId(dayKey, await nextSequence(req.payload, `order:${dayKey}`))
+  return formatOrderId(dayKey, await nextSequence(req, `order:${dayKey}`))
 }

@@ -71,7 +71,9 @@ export const startNextServer = async ({
         NEXT_TELEMETRY_DISABLED: '1',
         SEED_DEMO_ON_EMPTY: 'false',
         NODE_OPTIONS: '--no-deprecation',
-        ...(mode === 'production' ? { NODE_ENV: 'production' } : {}),
+        // Not vitest's 'test': withPayload keeps Payload unbundled only in development, and bundled
+      // Payload loses its error types (a 400 then no longer names the field).
+      NODE_ENV: mode === 'production' ? 'production' : 'development',
         ...env,
       },
       stdio: ['ignore', log, log],

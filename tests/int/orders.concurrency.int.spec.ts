@@ -31,7 +31,7 @@ describe('orders: IDs under concurrency', () => {
     const ids = results.map((r) => r.body.doc.orderId as string)
     expect(new Set(ids).size).toBe(total)
     console.log(
-      `placed ${total} orders concurrently in ${seconds.toFixed(1)} s: ${(total / seconds).toFixed(1)} orders/s`,
+      `placed ${total} orders, ${concurrency} in flight, in ${seconds.toFixed(1)} s: ${(total / seconds).toFixed(1)} orders/s`,
     )
 
     const admin = await tokenFor('admin1')

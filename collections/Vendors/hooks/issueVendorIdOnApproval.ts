@@ -11,5 +11,5 @@ export const issueVendorIdOnApproval: CollectionBeforeChangeHook = async ({
 }) => {
   const approved = (data.status ?? originalDoc?.status) === 'approved'
   if (!approved || originalDoc?.vendorId || data.vendorId) return data
-  return { ...data, vendorId: formatVendorId(await nextSequence(req.payload, 'vendor')) }
+  return { ...data, vendorId: formatVendorId(await nextSequence(req, 'vendor')) }
 }
