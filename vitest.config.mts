@@ -7,18 +7,33 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.spec.ts'] },
+        test: { name: 'unit', include: ['lib/**/*.spec.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'int',
+          // Projects run one after another: each integration project starts its own server.
+          sequence: { groupOrder: 1 },
           include: ['tests/int/**/*.int.spec.ts'],
           globalSetup: ['tests/helpers/globalSetup.ts'],
           setupFiles: ['tests/helpers/freshDatabase.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          sequence: { groupOrder: 2 },
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          globalSetup: ['tests/helpers/e2eSetup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 420_000,
+          // One file at a time: parallel first compiles in `next dev` slow each other down.
+          maxWorkers: 1,
         },
       },
     ],

@@ -2,8 +2,6 @@ import type { Payload } from 'payload'
 
 import { databaseKind } from '@/lib/databaseUrl'
 
-import { seedDatabase } from './seedDatabase'
-
 /**
  * Fills an empty embedded database with demo data on first start, so that `npm run dev` on a fresh
  * clone shows a working shop. Never on PostgreSQL or MongoDB (a real server is never seeded behind
@@ -18,6 +16,8 @@ export const seedOnFirstStart = async (payload: Payload): Promise<void> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding demo data (once)…')
+  // Loaded only when needed: the catalogue and image renderer stay out of every request's bundle.
+  const { seedDatabase } = await import('./seedDatabase')
   const logins = await seedDatabase(payload, {
     mode: 'demo',
     progress: (m) => payload.logger.info(`seed: ${m}`),

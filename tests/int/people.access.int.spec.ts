@@ -25,7 +25,6 @@ const admins = ['admin1', 'admin2'] as const
 const staff = ['staff1', 'staff2'] as const
 const customers = ['customer1', 'customer2'] as const
 const goldsmiths = ['goldsmith1', 'goldsmith2'] as const
-const vendorKeys = ['pendingVendor1', 'pendingVendor2', 'vendor1', 'vendor2'] as const
 const collectionOf = (who: PersonKey) => people[who].collection
 const kinds = ['users', 'customers', 'vendors', 'goldsmiths'] as const
 const keysOf = (kind: (typeof kinds)[number]) =>
