@@ -1,44 +1,60 @@
 import type { PayloadRequest } from 'payload'
+import { sql as postgresSql } from '@payloadcms/db-postgres'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 
-const isUniqueViolation = (error: unknown): boolean =>
-  /unique|duplicate|E11000|constraint/i.test(String((error as Error)?.message ?? error)) ||
-  (error as { name?: string })?.name === 'ValidationError'
+// The one place that speaks to the drivers below Payload's API: a counter must be read and advanced
+// in a single atomic statement, and Payload's API has no upsert-with-increment.
+type DrizzleAdapter = {
+  name: string
+  drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any
+  sessions: Record<string, { db: any } | undefined> // eslint-disable-line @typescript-eslint/no-explicit-any
+  tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String(error))
 
 /**
  * Advances the named counter by one and returns the new value: 1, 2, 3, … never handed out twice,
- * under any concurrency, on every adapter. Each step is one atomic statement (`UPDATE … SET value =
- * value + 1 RETURNING` on SQL, `findOneAndUpdate` on MongoDB); the first use of a name races to
- * insert the row, and the loser of that race simply increments.
- *
- * Where it runs is the one adapter-specific choice: on SQLite, inside the caller's transaction,
- * because SQLite has a single writer and a write from outside would wait on our own lock; on
- * PostgreSQL and MongoDB, outside it, so the counter's row lock lasts one statement rather than a
- * whole order placement (a rolled-back caller leaves a gap, never a duplicate).
+ * under any concurrency, on every adapter. One statement does it: on SQL an
+ * `INSERT … ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`, on MongoDB a
+ * `findOneAndUpdate` with `$inc` and `upsert`. It runs in the caller's transaction (`req`): the
+ * counter row stays locked until the order (or vendor approval) commits, so numbers are issued in
+ * commit order, and a rolled-back caller's number is rolled back with it — it was never seen. (Run
+ * outside the transaction, each request would need a second pooled connection while holding one,
+ * and under load the pool deadlocks.)
  */
 export const nextSequence = async (req: PayloadRequest, name: string): Promise<number> => {
-  const { payload } = req
-  const scope = payload.db.name === 'sqlite' ? { req } : {}
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const updated = (await payload.db
-      .updateOne({
-        collection: 'counters',
-        where: { name: { equals: name } },
-        data: { value: { $inc: 1 } },
-        options: { atomic: true },
-        returning: true,
-        ...scope,
-      })
-      .catch((error: unknown) => {
-        if ((error as { status?: number })?.status === 404) return null
-        throw error
-      })) as { value?: number } | null
-    if (updated?.value) return updated.value
-    try {
-      await payload.db.create({ collection: 'counters', data: { name, value: 1 }, ...scope })
-      return 1
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error
+  const adapter = req.payload.db as unknown as DrizzleAdapter
+  if (adapter.name === 'mongoose') {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const doc = (await req.payload.db.updateOne({
+          collection: 'counters',
+          where: { name: { equals: name } },
+          data: { name, value: { $inc: 1 } },
+          options: { upsert: true },
+          returning: true,
+          req,
+        })) as unknown as { value: number }
+        return doc.value
+      } catch (error) {
+        // Two first-ever upserts of one name can race on the unique index; the loser retries.
+        if (!isDuplicateKey(error) || attempt >= 3) throw error
+      }
     }
   }
-  throw new Error(`Could not advance counter "${name}"`)
+  const sql = adapter.name === 'postgres' ? postgresSql : sqliteSql
+  const db =
+    (req.transactionID && adapter.sessions[String(await req.transactionID)]?.db) || adapter.drizzle
+  const counters = adapter.tables.counters
+  const now = new Date().toISOString()
+  const [row] = await db
+    .insert(counters)
+    .values({ name, value: 1, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: counters.name,
+      set: { value: sql`${counters.value} + 1`, updatedAt: now },
+    })
+    .returning({ value: counters.value })
+  return Number(row.value)
 }
