@@ -8,6 +8,9 @@ import { databaseAdapter } from '@/adapters/database'
 import { emailAdapter } from '@/adapters/email'
 import { payloadSecret } from '@/adapters/secret'
 import { storagePlugins } from '@/adapters/storage'
+import { isAdmin } from '@/access/checks'
+import { isAdminUser } from '@/access/roles'
+import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
@@ -20,6 +23,7 @@ import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
+import { sendNotificationEmail } from '@/operations/sendNotificationEmail'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { seedOnFirstStart } from '@/scripts/seed/seedOnFirstStart'
 
@@ -43,10 +47,29 @@ export default buildConfig({
     Media,
     Orders,
     Notifications,
+    AuditLogs,
     Counters,
   ],
   globals: [Rates, SiteSettings],
   endpoints: [health],
+  jobs: {
+    tasks: [sendNotificationEmail],
+    // The running server drains the queue; JOBS_AUTORUN_CRON (seconds field first) tunes it.
+    autoRun:
+      process.env.JOBS_AUTORUN === 'false'
+        ? undefined
+        : [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+    access: {
+      run: ({ req }) => isAdminUser(req.user),
+      queue: ({ req }) => isAdminUser(req.user),
+      cancel: ({ req }) => isAdminUser(req.user),
+    },
+    // Admins may see pending and failed emails (with their error logs); nobody edits them by API.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: isAdmin },
+    }),
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

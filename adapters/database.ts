@@ -5,7 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
 
-import { serializeTransactions } from './serializeTransactions'
+import { withSqliteConcurrency } from './sqliteConcurrency'
 
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
@@ -15,7 +15,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     case 'sqlite':
-      return serializeTransactions(
+      return withSqliteConcurrency(
         sqliteAdapter({
           client: { url: url || defaultDatabaseUrl },
           // Payload leaves SQLite transactions off by default; an order and its notifications must
@@ -25,6 +25,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
           wal: true,
           busyTimeout: 15_000,
         }),
+        { busyTimeoutMs: 15_000 },
       )
   }
 }

@@ -5,11 +5,18 @@ import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
+import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
 
 /** Buyers who register themselves from the storefront. */
 export const Customers: CollectionConfig = {
   slug: 'customers',
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, verify: emailVerificationRequired() },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    verify: emailVerificationRequired(),
+    forgotPassword: storefrontPasswordReset('customers'),
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
   access: {
     create: anyone,
@@ -18,6 +25,9 @@ export const Customers: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeValidate: [checkPasswordStrength] },
+  hooks: {
+    beforeOperation: [checkResetPasswordStrength],
+    beforeValidate: [checkPasswordStrength],
+  },
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
 }

@@ -5,6 +5,7 @@ import { or } from '@/access/compose'
 import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
+import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
 
@@ -21,8 +22,8 @@ export const Products: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    afterChange: [revalidateAfterChange('products')],
-    afterDelete: [revalidateAfterDelete('products')],
+    afterChange: [revalidateAfterChange('products'), recordAuditAfterChange('products')],
+    afterDelete: [revalidateAfterDelete('products'), recordAuditAfterDelete('products')],
   },
   access: {
     read: or(isStaff, isPublished),

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access/checks'
+import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
 
@@ -9,9 +10,17 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [revalidateGlobalAfterChange('site-settings')] },
+  hooks: {
+    afterChange: [revalidateGlobalAfterChange('site-settings'), recordGlobalAudit('site-settings')],
+  },
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'Jewellery House', maxLength: 80 },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      defaultValue: 'Jewellery House',
+      maxLength: 80,
+    },
     { name: 'logo', type: 'upload', relationTo: 'media' },
     {
       name: 'hero',
@@ -65,7 +74,9 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: defaultTimeZone,
       validate: (value: string | null | undefined) =>
         value && isValidTimeZone(value) ? true : 'Use an IANA time zone such as Asia/Kolkata',
-      admin: { description: "Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata" },
+      admin: {
+        description: 'Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata',
+      },
     },
   ],
 }

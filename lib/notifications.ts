@@ -3,6 +3,7 @@ export const notificationTypes = [
   'vendor_registered',
   'vendor_approved',
   'vendor_rejected',
+  'vendor_disabled',
   'order_placed',
   'order_accepted',
   'order_assigned',
@@ -24,6 +25,7 @@ export const notificationAudience: Record<
   vendor_registered: 'staff',
   vendor_approved: 'vendor',
   vendor_rejected: 'vendor',
+  vendor_disabled: 'vendor',
   order_placed: 'staff',
   order_accepted: 'placer',
   order_assigned: 'goldsmith',
@@ -63,9 +65,11 @@ export const notificationMessage = (type: NotificationType, facts: Facts): strin
     case 'vendor_registered':
       return `New vendor registration: ${facts.vendorName ?? 'a retailer'} is waiting for approval.`
     case 'vendor_approved':
-      return 'Your vendor account is approved. You can now see prices and place orders.'
+      return `Your vendor account is approved. You can now see prices and place orders.${facts.reason ? ` Note: ${facts.reason}` : ''}`
     case 'vendor_rejected':
       return `Your vendor registration was not approved.${facts.reason ? ` Reason: ${facts.reason}` : ''}`
+    case 'vendor_disabled':
+      return `Your vendor account is disabled; you cannot sign in or order until we re-enable it.${facts.reason ? ` Reason: ${facts.reason}` : ''}`
     case 'order_placed':
       return `${order} was placed${facts.itemCount ? ` with ${facts.itemCount} item${facts.itemCount === 1 ? '' : 's'}` : ''}.`
     case 'order_accepted':

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 
-import { passwordProblem } from './password'
+import { passwordProblem, temporaryPassword } from './password'
 
 describe('passwordProblem', () => {
   it('accepts a password with letters and digits', () => {
@@ -55,5 +55,28 @@ describe('passwordProblem', () => {
 
   it('accepts a common password with extra characters', () => {
     expect(passwordProblem('password1-bridal')).toBeNull()
+  })
+})
+
+describe('temporaryPassword', () => {
+  it('makes a strong password in four groups from random bytes', () => {
+    const bytes = new Uint8Array(16).map((_, i) => i * 37)
+    const password = temporaryPassword(bytes)
+    expect(password).toMatch(/^[A-Za-z][A-Za-z0-9]{3}(-[A-Za-z0-9]{4}){3}$/)
+    expect(passwordProblem(password)).toBeNull()
+  })
+
+  it('passes the strength rules even for all-zero bytes', () => {
+    expect(passwordProblem(temporaryPassword(new Uint8Array(16)))).toBeNull()
+  })
+
+  it('differs for different bytes', () => {
+    const a = temporaryPassword(new Uint8Array(16).fill(1))
+    const b = temporaryPassword(new Uint8Array(16).fill(2))
+    expect(a).not.toBe(b)
+  })
+
+  it('refuses too few bytes', () => {
+    expect(() => temporaryPassword(new Uint8Array(4))).toThrow(RangeError)
   })
 })

@@ -44,3 +44,23 @@ export function passwordProblem(password: string): string | null {
   }
   return null
 }
+
+// No 0/O, 1/l/I: a temporary password is read aloud or copied from a screen.
+const temporaryAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'
+
+/**
+ * A temporary password from random bytes: four groups of four unambiguous characters, the last
+ * group always ending in a digit and the first starting with a letter, so it passes
+ * `passwordProblem`. 16 characters from 55 carry about 90 bits of entropy.
+ */
+export function temporaryPassword(randomBytes: Uint8Array): string {
+  if (randomBytes.length < 16) throw new RangeError('Need at least 16 random bytes')
+  const letters = temporaryAlphabet.slice(0, 47)
+  const digits = temporaryAlphabet.slice(47)
+  const chars = [...randomBytes.slice(0, 16)].map((b, i) => {
+    if (i === 0) return letters[b % letters.length]
+    if (i === 15) return digits[b % digits.length]
+    return temporaryAlphabet[b % temporaryAlphabet.length]
+  })
+  return [0, 4, 8, 12].map((start) => chars.slice(start, start + 4).join('')).join('-')
+}

@@ -1,9 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Branding } from '@/lib/emailTemplates'
+import { notificationEmail } from '@/lib/emailTemplates'
 import type { NotificationType } from '@/lib/notifications'
 import { notificationAudience, notificationMessage } from '@/lib/notifications'
 
-type Recipient = { relationTo: 'users' | 'customers' | 'vendors' | 'goldsmiths'; value: number }
+type Person = 'users' | 'customers' | 'vendors' | 'goldsmiths'
+type Recipient = { relationTo: Person; value: number; email?: string | null }
 type OrderRef = {
   id: number
   orderId?: string | null
@@ -29,25 +32,43 @@ const recipientsFor = async (
         overrideAccess: true,
         req,
       })
-      return docs.map((u) => ({ relationTo: 'users', value: u.id }))
+      return docs.map((u) => ({ relationTo: 'users', value: u.id, email: u.email }))
     }
     case 'placer': {
       const placedBy = subject.order?.placedBy
-      return placedBy ? [{ relationTo: placedBy.relationTo, value: idOf(placedBy.value) }] : []
+      return placedBy ? [await withEmail(req, placedBy.relationTo, idOf(placedBy.value))] : []
     }
     case 'goldsmith': {
       const goldsmith = subject.order?.assignedGoldsmith
-      return goldsmith ? [{ relationTo: 'goldsmiths', value: idOf(goldsmith) }] : []
+      return goldsmith ? [await withEmail(req, 'goldsmiths', idOf(goldsmith))] : []
     }
     case 'vendor':
-      return subject.vendorId ? [{ relationTo: 'vendors', value: subject.vendorId }] : []
+      return subject.vendorId ? [await withEmail(req, 'vendors', subject.vendorId)] : []
+  }
+}
+
+const withEmail = async (req: PayloadRequest, relationTo: Person, value: number) => {
+  const person = await req.payload
+    .findByID({ collection: relationTo, id: value, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  return { relationTo, value, email: person?.email ?? null }
+}
+
+const brandingOf = async (req: PayloadRequest): Promise<Branding> => {
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  return {
+    siteName: settings.siteName || 'Jewellery House',
+    contactEmail: settings.contact?.email,
+    contactPhone: settings.contact?.phone,
   }
 }
 
 /**
  * Raises the in-app notifications of one event, in the caller's transaction (`req`), so they exist
- * exactly when the event does. Written with access overridden: nobody may create notifications
- * through the API, and this operation is the rule for who is told what.
+ * exactly when the event does, and queues one email per recipient with an address (the
+ * `sendNotificationEmail` job, also in the transaction: it is sent after commit, by the job runner,
+ * and retried there, so mail trouble never fails the event). Written with access overridden: nobody
+ * may create notifications through the API, and this operation is the rule for who is told what.
  */
 export const notify = async (
   req: PayloadRequest,
@@ -66,8 +87,9 @@ export const notify = async (
     vendorName: subject.vendorName,
     reason: subject.reason,
   })
-  for (const recipient of recipients) {
-    await req.payload.create({
+  const brand = recipients.some((r) => r.email) ? await brandingOf(req) : null
+  for (const { email, ...recipient } of recipients) {
+    const notification = await req.payload.create({
       collection: 'notifications',
       data: {
         recipient,
@@ -80,5 +102,16 @@ export const notify = async (
       depth: 0,
       req,
     })
+    if (email && brand) {
+      await req.payload.jobs.queue({
+        task: 'sendNotificationEmail',
+        input: {
+          to: email,
+          ...notificationEmail(type, message, brand, subject.order?.orderId),
+          notification: String(notification.id),
+        },
+        req,
+      })
+    }
   }
 }

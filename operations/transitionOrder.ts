@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { AuditBaseline } from '@/hooks/recordAudit'
+import { PasswordChangeRequired } from '@/hooks/refuseUntilPasswordChanged'
 import type { Order } from '@/payload-types'
 import { orderActionNotification } from '@/lib/notifications'
 import { decideTransition, type OrderAction } from '@/lib/orderStatus'
@@ -44,7 +46,10 @@ export const transitionOrder = async (
   // Read as the user first: an order they may not see does not exist for them.
   const visible = await payload
     .findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })
-    .catch(() => null)
+    .catch((error: unknown) => {
+      if (error instanceof PasswordChangeRequired) throw error
+      return null
+    })
   if (!visible) return { ok: false, status: 404, message: `Order ${id} not found` }
   // Then in full (history entries carry fields this user may not read, and must be kept).
   const order = await payload.findByID({
@@ -147,7 +152,11 @@ export const transitionOrder = async (
     depth: 0,
     req,
     overrideAccess: true,
-    context: { transition: action },
+    // The status was already claimed above, outside hooks; the audit diffs from the order before.
+    context: {
+      transition: action,
+      auditBaseline: { target: 'orders', id: order.id, doc: order } satisfies AuditBaseline,
+    },
   })
   await notify(req, orderActionNotification[action], {
     order: saved,

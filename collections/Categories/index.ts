@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access/checks'
 import { slugField } from '@/fields/slug'
+import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
@@ -14,8 +15,14 @@ export const Categories: CollectionConfig = {
   hooks: {
     beforeDelete: [refuseDeleteWithProducts],
     // Product pages show the category's name, so they go stale with it.
-    afterChange: [revalidateAfterChange('categories', 'products')],
-    afterDelete: [revalidateAfterDelete('categories', 'products')],
+    afterChange: [
+      revalidateAfterChange('categories', 'products'),
+      recordAuditAfterChange('categories'),
+    ],
+    afterDelete: [
+      revalidateAfterDelete('categories', 'products'),
+      recordAuditAfterDelete('categories'),
+    ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },

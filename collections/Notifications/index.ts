@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isRecipient, nobody, nobodyField } from '@/access/checks'
 import { markAllRead, unreadCount } from '@/endpoints/notificationsRead'
+import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { notificationTypes } from '@/lib/notifications'
 
 const serverOnly = { update: nobodyField }
@@ -19,6 +20,7 @@ export const Notifications: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: isRecipient, update: isRecipient, create: nobody, delete: nobody },
+  hooks: { beforeOperation: [refuseUntilPasswordChanged] },
   endpoints: [unreadCount, markAllRead],
   fields: [
     {

@@ -5,6 +5,8 @@ import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
 import { orderTransition } from '@/endpoints/orderTransition'
+import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
+import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { orderStatuses } from '@/lib/orderStatus'
 
 import {
@@ -41,10 +43,11 @@ export const Orders: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
-    beforeOperation: [admitPlacer],
+    beforeOperation: [refuseUntilPasswordChanged, admitPlacer],
     beforeValidate: [validateOrderInput],
     beforeChange: [prepareNewOrder],
-    afterChange: [announceNewOrder],
+    afterChange: [announceNewOrder, recordAuditAfterChange('orders')],
+    afterDelete: [recordAuditAfterDelete('orders')],
   },
   endpoints: [orderTransition],
   fields: [

@@ -4,6 +4,7 @@ import { or } from '@/access/compose'
 import { adminField, isAdmin, isSelf } from '@/access/checks'
 import { isStaffUser, staffRoles } from '@/access/roles'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 
 import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
 
@@ -21,6 +22,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [grantAdminToFirstUser],
   },

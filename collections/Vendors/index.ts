@@ -6,12 +6,15 @@ import { vendorStatuses } from '@/access/roles'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
+import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
+import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
+import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
-import { issueVendorIdOnApproval } from './hooks/issueVendorIdOnApproval'
+import { applyVendorDecision } from './hooks/applyVendorDecision'
 
 /**
  * Retail jewellers. Anyone may register; the account starts `pending` and can sign in to see its
@@ -19,7 +22,12 @@ import { issueVendorIdOnApproval } from './hooks/issueVendorIdOnApproval'
  */
 export const Vendors: CollectionConfig = {
   slug: 'vendors',
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, verify: emailVerificationRequired() },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    verify: emailVerificationRequired(),
+    forgotPassword: storefrontPasswordReset('vendors'),
+  },
   admin: {
     useAsTitle: 'businessName',
     defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],
@@ -33,9 +41,11 @@ export const Vendors: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [issueVendorIdOnApproval, revokeSessionsOnDisable],
-    afterChange: [announceVendorStatus],
+    beforeChange: [applyVendorDecision, revokeSessionsOnDisable],
+    afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],
+    afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],
   },
   fields: [
@@ -57,6 +67,16 @@ export const Vendors: CollectionConfig = {
       options: vendorStatuses.map((status) => ({ label: status, value: status })),
       access: { create: adminField, update: adminField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'decisionNote',
+      type: 'textarea',
+      maxLength: 1000,
+      access: { create: adminField, update: adminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Sent to the vendor with an approval, rejection or disabling',
+      },
     },
     { name: 'businessName', type: 'text', required: true, maxLength: 160 },
     { name: 'ownerName', type: 'text', required: true, maxLength: 120 },

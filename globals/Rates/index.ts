@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin, isStaff, nobodyField, staffField } from '@/access/checks'
 import { moneyField } from '@/fields/money'
+import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 
 import { recordRateSetter } from './hooks/recordRateSetter'
@@ -12,10 +13,21 @@ export const Rates: GlobalConfig = {
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin, readVersions: isStaff },
   versions: { max: 1000 },
-  hooks: { beforeChange: [recordRateSetter], afterChange: [revalidateGlobalAfterChange('rates')] },
+  hooks: {
+    beforeChange: [recordRateSetter],
+    afterChange: [revalidateGlobalAfterChange('rates'), recordGlobalAudit('rates')],
+  },
   fields: [
-    moneyField('gold', { required: true, max: 1_000_000, admin: { description: 'INR per gram (24K)' } }),
-    moneyField('silver', { required: true, max: 100_000, admin: { description: 'INR per gram (999)' } }),
+    moneyField('gold', {
+      required: true,
+      max: 1_000_000,
+      admin: { description: 'INR per gram (24K)' },
+    }),
+    moneyField('silver', {
+      required: true,
+      max: 100_000,
+      admin: { description: 'INR per gram (999)' },
+    }),
     {
       name: 'updatedBy',
       type: 'relationship',

@@ -111,6 +111,16 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       }),
     )
     ids[key] = body.doc.id
+    // A password set by staff is temporary: the goldsmith's first act is to choose its own.
+    const temporary = await login(key)
+    await must(
+      `${key} sets its own password`,
+      call(`/api/goldsmiths/${body.doc.id}`, {
+        method: 'PATCH',
+        token: temporary,
+        body: { password: testPassword },
+      }),
+    )
   }
 
   const staff = await login('staff1')

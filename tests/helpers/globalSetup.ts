@@ -5,6 +5,7 @@ import { startNextServer } from '@/scripts/lib/nextServer'
 import { createFreshDatabase, dropTestDatabases } from './databases'
 import type { Fixtures } from './fixtures'
 import { createFixtures } from './fixtures'
+import { startSmtpServer } from './smtp'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,15 +20,25 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const media = `.tmp/test-media-${process.pid}`
+  // A real SMTP server in this process; the test server mails it and drains its job queue every
+  // two seconds, retrying a failed send after 1 s, 2 s, 4 s, …
+  const smtp = await startSmtpServer('.tmp')
   const server = await startNextServer({
     databaseUrl: await createFreshDatabase('http'),
     // Apart from `npm run dev`'s .next; set TEST_NEXT_DIST_DIR to run two suites at once.
     distDir: process.env.TEST_NEXT_DIST_DIR || '.next-test',
-    env: { PAYLOAD_SECRET: 'test-secret-http', MEDIA_DIR: media },
+    env: {
+      PAYLOAD_SECRET: 'test-secret-http',
+      MEDIA_DIR: media,
+      SMTP_URL: smtp.url,
+      JOBS_AUTORUN_CRON: '*/2 * * * * *',
+      EMAIL_RETRY_DELAY_MS: '1000',
+    },
     label: 'test-server',
   })
   const teardown = async () => {
     await server.stop()
+    await smtp.stop()
     const fs = await import('fs')
     fs.rmSync(media, { recursive: true, force: true })
     await dropTestDatabases()
@@ -55,6 +66,7 @@ export default async function setup(project: TestProject) {
       body: JSON.stringify({ query: '{ __typename }' }),
     })
     project.provide('baseURL', server.url)
+    project.provide('smtp', smtp.files)
     project.provide('fixtures', await createFixtures(call))
   } catch (error) {
     await teardown()

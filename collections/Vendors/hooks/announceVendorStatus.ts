@@ -1,10 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Vendor } from '@/payload-types'
+import { vendorMoveNotification } from '@/lib/vendorStatus'
 import { notify } from '@/operations/notify'
 
-/** Tells staff of a new registration, and the vendor of the decision on it. */
+/** Tells staff of a new registration, and the vendor of each decision on it (with staff's note). */
 export const announceVendorStatus: CollectionAfterChangeHook<Vendor> = async ({
+  data,
   doc,
   previousDoc,
   operation,
@@ -13,9 +15,10 @@ export const announceVendorStatus: CollectionAfterChangeHook<Vendor> = async ({
   const subject = { vendorId: doc.id, vendorName: doc.businessName }
   if (operation === 'create') {
     await notify(req, 'vendor_registered', subject)
-  } else if (doc.status !== previousDoc?.status) {
-    if (doc.status === 'approved') await notify(req, 'vendor_approved', subject)
-    if (doc.status === 'rejected') await notify(req, 'vendor_rejected', subject)
+    return doc
   }
+  const type = vendorMoveNotification(previousDoc?.status ?? 'pending', doc.status)
+  // Only a note written with this decision is sent; an older one belongs to an older decision.
+  if (type) await notify(req, type, { ...subject, reason: data?.decisionNote ?? null })
   return doc
 }

@@ -3,16 +3,45 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String(error))
 const heldTooLongMs = 60_000
 
+type LibsqlClient = {
+  transaction: (mode?: string) => Promise<unknown>
+  execute: (sql: string) => Promise<unknown>
+}
+
 /**
- * SQLite has one writer at a time, and libsql opens each transaction on a fresh connection that
- * does not inherit `busy_timeout`, so concurrent requests fail at BEGIN with SQLITE_BUSY. This
- * queues transactions in-process (one at a time, the rest wait their turn) and retries BEGIN while
- * another process (a seed script, say) holds the lock. Reads outside transactions run freely (WAL).
+ * Makes the embedded SQLite database safe under concurrent requests. SQLite has one writer at a
+ * time, and libsql hands each transaction the current connection and opens a fresh one for
+ * everything else — a connection that has lost `busy_timeout`, so any write that meets a busy
+ * database (a login counter, a job update) fails at once with SQLITE_BUSY. So:
+ * - every connection libsql opens gets `busy_timeout` again, and writers wait their turn;
+ * - transactions are queued in-process, one at a time (fair, and no thundering herd at BEGIN),
+ *   retrying BEGIN while another process (a seed script) holds the lock.
+ * Reads never wait for the writer (WAL).
  */
-export const serializeTransactions = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+export const withSqliteConcurrency = (
+  adapter: DatabaseAdapterObj,
+  { busyTimeoutMs }: { busyTimeoutMs: number },
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const db = adapter.init(args) as BaseDatabaseAdapter
+    const db = adapter.init(args) as BaseDatabaseAdapter & { client?: LibsqlClient }
+
+    const connect = db.connect?.bind(db)
+    if (connect) {
+      db.connect = async (options) => {
+        await connect(options)
+        const client = db.client
+        if (!client) return
+        const transaction = client.transaction.bind(client)
+        client.transaction = async (mode) => {
+          const tx = await transaction(mode)
+          // The client's next statement opens a new connection: give it the timeout first.
+          await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+          return tx
+        }
+      }
+    }
+
     const begin = db.beginTransaction.bind(db)
     const commit = db.commitTransaction.bind(db)
     const rollback = db.rollbackTransaction.bind(db)
@@ -39,11 +68,8 @@ export const serializeTransactions = (adapter: DatabaseAdapterObj): DatabaseAdap
       for (let attempt = 0; ; attempt++) {
         try {
           const id = await begin(options)
-          if (id === null) {
-            releaseOnce()
-            return id
-          }
-          releases.set(String(id), releaseOnce)
+          if (id === null) releaseOnce()
+          else releases.set(String(id), releaseOnce)
           return id
         } catch (error) {
           if (!isBusy(error) || attempt >= 100) {

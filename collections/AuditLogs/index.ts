@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, nobody } from '@/access/checks'
+import { peopleCollections } from '@/access/roles'
+import { auditedTargets } from '@/hooks/recordAudit'
+
+import { refuseAuditEdit } from './hooks/refuseAuditEdit'
+
+/**
+ * Who changed what, and when: one append-only row per write to an audited collection or global,
+ * written by hooks/recordAudit.ts in the transaction of the write. Admins read it; nobody edits or
+ * deletes it through any API, and the hooks refuse even a trusted Local API call.
+ */
+export const AuditLogs: CollectionConfig = {
+  slug: 'audit-logs',
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'actorCollection', 'actorId', 'createdAt'],
+    group: 'Settings',
+  },
+  defaultSort: '-createdAt',
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeChange: [refuseAuditEdit], beforeDelete: [refuseAuditEdit] },
+  fields: [
+    {
+      name: 'actorCollection',
+      type: 'select',
+      options: [...peopleCollections],
+      index: true,
+      admin: { description: 'Empty for the system (seed, scheduled jobs)' },
+    },
+    { name: 'actorId', type: 'text', index: true },
+    { name: 'target', type: 'select', required: true, index: true, options: [...auditedTargets] },
+    {
+      name: 'targetId',
+      type: 'text',
+      index: true,
+      admin: { description: 'The document id; empty for a global' },
+    },
+    {
+      name: 'operation',
+      type: 'select',
+      required: true,
+      options: ['create', 'update', 'delete'],
+    },
+    { name: 'changedFields', type: 'json', admin: { description: 'Names of the changed fields' } },
+    {
+      name: 'changes',
+      type: 'json',
+      admin: { description: '[{ field, before, after }]; secrets are never recorded' },
+    },
+    { name: 'summary', type: 'text' },
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
+
+import { isStaffUser } from '@/access/roles'
+
+/**
+ * A password set by staff is temporary: on create and on an admin reset the goldsmith must choose
+ * its own at first sign-in; its own change of password clears the flag. Seeds and scripts (no
+ * signed-in user) leave the flag as they set it.
+ */
+export const requirePasswordChange: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  const { user } = req
+  if (operation === 'create') {
+    return isStaffUser(user) ? { ...data, mustChangePassword: true } : data
+  }
+  if (typeof data.password !== 'string' || data.password === '') return data
+  if (isStaffUser(user)) return { ...data, mustChangePassword: true }
+  if (user?.collection === 'goldsmiths') return { ...data, mustChangePassword: false }
+  return data
+}
+
+/** A goldsmith who resets its password through the emailed link has chosen its own password. */
+export const clearPasswordChangeOnReset: CollectionAfterOperationHook = async ({
+  operation,
+  req,
+  result,
+}) => {
+  if (operation !== 'resetPassword') return result
+  const user = (result as { user?: { id?: number | string } } | undefined)?.user
+  if (user?.id != null) {
+    await req.payload.db.updateOne({
+      collection: 'goldsmiths',
+      id: user.id,
+      data: { mustChangePassword: false },
+      req,
+    })
+  }
+  return result
+}

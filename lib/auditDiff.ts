@@ -1,0 +1,68 @@
+/** Fields never written to the audit log: credentials, tokens, sessions and bookkeeping. */
+export const auditIgnoredFields = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'globalType',
+  'password',
+  'confirm-password',
+  'hash',
+  'salt',
+  'sessions',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  '_verified',
+  'loginAttempts',
+  'lockUntil',
+  'apiKey',
+  'apiKeyIndex',
+  'enableAPIKey',
+  '_status',
+])
+
+export type AuditChange = { field: string; before: unknown; after: unknown }
+
+type Doc = Record<string, unknown> | null | undefined
+
+// Key order differs between a stored row and a freshly written one; compare canonically.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  )
+
+/**
+ * The top-level fields that differ between two versions of a document, each with its value before
+ * and after (`null` for a side that did not exist: a create or a delete). Secret and bookkeeping
+ * fields are left out entirely, so a password change shows as no change at all.
+ */
+export const auditChanges = (before: Doc, after: Doc): AuditChange[] => {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
+  const changes: AuditChange[] = []
+  for (const field of [...fields].sort()) {
+    if (auditIgnoredFields.has(field)) continue
+    const was = before?.[field] ?? null
+    const now = after?.[field] ?? null
+    if (canonical(was) !== canonical(now)) changes.push({ field, before: was, after: now })
+  }
+  return changes
+}
+
+/** A one-line description for lists: `update orders 12: status, history`. */
+export const auditSummary = (
+  operation: 'create' | 'update' | 'delete',
+  target: string,
+  id: string | number | null | undefined,
+  changes: AuditChange[],
+): string => {
+  const fields = changes.map((c) => c.field)
+  const shown = fields.length > 6 ? [...fields.slice(0, 6), `+${fields.length - 6} more`] : fields
+  return `${operation} ${target}${id != null ? ` ${id}` : ''}${shown.length ? `: ${shown.join(', ')}` : ''}`.slice(
+    0,
+    300,
+  )
+}

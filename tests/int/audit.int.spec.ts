@@ -1,0 +1,231 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, gql } from '../helpers/http'
+import { placeOrderAs, stableTokenFor, transitionAs } from '../helpers/stableLogin'
+import type { PersonKey } from '../helpers/people'
+import { people } from '../helpers/people'
+
+const { ids } = inject('fixtures')
+const everyone = Object.keys(people) as PersonKey[]
+
+/** The audit entries for one document, newest first, read as an admin. */
+const entriesFor = async (target: string, id?: string | number) => {
+  const where = id == null ? '' : `&where[targetId][equals]=${id}`
+  const res = await api(
+    `/api/audit-logs?where[target][equals]=${target}${where}&sort=-createdAt&limit=50&depth=0`,
+    { token: await stableTokenFor('admin1') },
+  )
+  expect(res.status).toBe(200)
+  return res.body.docs as any[]
+}
+
+describe('audit log: what is recorded', () => {
+  it('records a category created by staff: who, what, when and the new values', async () => {
+    const res = await api('/api/categories', {
+      token: await stableTokenFor('staff1'),
+      body: { name: 'Audited Bangles', order: 7 },
+    })
+    expect(res.status).toBe(201)
+    const [entry] = await entriesFor('categories', res.body.doc.id)
+    expect(entry).toMatchObject({
+      operation: 'create',
+      actorCollection: 'users',
+      actorId: String(ids.staff1),
+      target: 'categories',
+      targetId: String(res.body.doc.id),
+    })
+    expect(Date.now() - Date.parse(entry.createdAt)).toBeLessThan(60_000)
+    expect(entry.changes).toContainEqual({ field: 'name', before: null, after: 'Audited Bangles' })
+    expect(entry.changedFields).toContain('order')
+  })
+
+  it('records an update with before and after of the changed fields only', async () => {
+    const created = await api('/api/categories', {
+      token: await stableTokenFor('staff1'),
+      body: { name: 'Audited Chains', order: 1 },
+    })
+    const id = created.body.doc.id
+    await api(`/api/categories/${id}`, {
+      method: 'PATCH',
+      token: await stableTokenFor('staff2'),
+      body: { order: 2 },
+    })
+    const [entry] = await entriesFor('categories', id)
+    expect(entry.operation).toBe('update')
+    expect(entry.actorId).toBe(String(ids.staff2))
+    expect(entry.changes).toEqual([{ field: 'order', before: 1, after: 2 }])
+  })
+
+  it('records a delete with the last values', async () => {
+    const created = await api('/api/categories', {
+      token: await stableTokenFor('staff1'),
+      body: { name: 'Audited Gone', order: 3 },
+    })
+    const id = created.body.doc.id
+    const del = await api(`/api/categories/${id}`, {
+      method: 'DELETE',
+      token: await stableTokenFor('admin1'),
+    })
+    expect(del.status).toBe(200)
+    const [entry] = await entriesFor('categories', id)
+    expect(entry.operation).toBe('delete')
+    expect(entry.changes).toContainEqual({ field: 'name', before: 'Audited Gone', after: null })
+  })
+
+  it('records an order transition, status included, with the acting staff member', async () => {
+    const order = await placeOrderAs('customer1')
+    expect((await transitionAs('staff1', order.id, { action: 'accept' })).status).toBe(200)
+    const entries = await entriesFor('orders', order.id)
+    expect(entries.map((e) => e.operation)).toEqual(['update', 'create'])
+    expect(entries[0].actorId).toBe(String(ids.staff1))
+    expect(entries[0].changes).toContainEqual({
+      field: 'status',
+      before: 'ordered',
+      after: 'accepted',
+    })
+    expect(entries[0].changedFields).toEqual(expect.arrayContaining(['acceptedAt', 'history']))
+  })
+
+  it('records product, rates and site-settings changes', async () => {
+    const admin = await stableTokenFor('admin1')
+    const product = inject('fixtures').products[4]
+    await api(`/api/products/${product.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { featured: true },
+    })
+    expect((await entriesFor('products', product.id))[0].changes).toContainEqual({
+      field: 'featured',
+      before: false,
+      after: true,
+    })
+    const rates = await api('/api/globals/rates', { token: admin })
+    const gold = (rates.body.gold ?? 7000) + 1
+    expect(
+      (
+        await api('/api/globals/rates', {
+          method: 'POST',
+          token: admin,
+          body: { gold, silver: 90 },
+        })
+      ).status,
+    ).toBe(200)
+    const [rateEntry] = await entriesFor('rates')
+    expect(rateEntry.targetId ?? null).toBeNull()
+    expect(rateEntry.changes).toContainEqual(
+      expect.objectContaining({ field: 'gold', after: gold }),
+    )
+    await api('/api/globals/site-settings', {
+      method: 'POST',
+      token: admin,
+      body: { footerText: 'Audited footer' },
+    })
+    expect((await entriesFor('site-settings'))[0].changes).toContainEqual(
+      expect.objectContaining({ field: 'footerText', after: 'Audited footer' }),
+    )
+  })
+
+  it('never records a password, hash, salt, token or session', async () => {
+    const admin = await stableTokenFor('admin1')
+    const created = await api('/api/goldsmiths', {
+      token: admin,
+      body: {
+        email: `audit-${Date.now()}@test.example`,
+        password: 'Audit-secret-2026',
+        name: 'Audited Karigar',
+        phone: '9123456780',
+      },
+    })
+    const id = created.body.doc.id
+    const login = await api('/api/goldsmiths/login', {
+      body: { email: created.body.doc.email, password: 'Audit-secret-2026' },
+    })
+    await api(`/api/goldsmiths/${id}`, {
+      method: 'PATCH',
+      token: login.body.token,
+      body: { password: 'Audit-secret-2027' },
+    })
+    await api(`/api/goldsmiths/${id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Renamed Karigar' },
+    })
+    const entries = await entriesFor('goldsmiths', id)
+    expect(entries.length).toBeGreaterThanOrEqual(2)
+    const text = JSON.stringify(entries)
+    for (const secret of ['Audit-secret', '"hash"', '"salt"', 'resetPasswordToken', '"sessions"'])
+      expect(text).not.toContain(secret)
+    expect(entries[0].changes).toEqual([
+      { field: 'name', before: 'Audited Karigar', after: 'Renamed Karigar' },
+    ])
+  })
+})
+
+describe('audit log: nobody may read it but admins, nor change it at all', () => {
+  let entryId: string | number
+  let original: any
+  beforeAll(async () => {
+    const [entry] = await entriesFor('categories')
+    entryId = entry.id
+    original = entry
+  })
+
+  it.each(everyone.filter((who) => people[who].collection !== 'users' || who.startsWith('staff')))(
+    'refuses %s reading the audit log over REST and GraphQL',
+    async (who) => {
+      const token = await stableTokenFor(who)
+      expect((await api('/api/audit-logs', { token })).status).toBe(403)
+      expect((await api(`/api/audit-logs/${entryId}`, { token })).status).toBe(403)
+      const res = await gql('{ AuditLogs { docs { id summary } } }', token)
+      expect(res.data?.AuditLogs?.docs ?? []).toEqual([])
+    },
+  )
+
+  it.each([...everyone, null])(
+    'refuses %s updating or deleting an entry over REST',
+    async (who) => {
+      const token = who ? await stableTokenFor(who) : null
+      const patch = await api(`/api/audit-logs/${entryId}`, {
+        method: 'PATCH',
+        token,
+        body: { summary: 'tampered', changes: [] },
+      })
+      expect([401, 403, 405]).toContain(patch.status)
+      const bulk = await api(`/api/audit-logs?where[id][exists]=true`, {
+        method: 'PATCH',
+        token,
+        body: { summary: 'tampered' },
+      })
+      expect(bulk.status).toBeGreaterThanOrEqual(400)
+      const del = await api(`/api/audit-logs/${entryId}`, { method: 'DELETE', token })
+      expect([401, 403, 405]).toContain(del.status)
+      const create = await api('/api/audit-logs', {
+        token,
+        body: { target: 'orders', operation: 'create', summary: 'forged' },
+      })
+      expect([401, 403]).toContain(create.status)
+    },
+  )
+
+  it.each([...everyone, null])(
+    'refuses %s updating or deleting an entry over GraphQL',
+    async (who) => {
+      const token = who ? await stableTokenFor(who) : null
+      const update = await gql(
+        `mutation { updateAuditLog(id: ${entryId}, data: { summary: "tampered" }) { id } }`,
+        token,
+      )
+      expect(update.errors?.length).toBeGreaterThan(0)
+      const del = await gql(`mutation { deleteAuditLog(id: ${entryId}) { id } }`, token)
+      expect(del.errors?.length).toBeGreaterThan(0)
+    },
+  )
+
+  it('leaves the entry exactly as it was', async () => {
+    const res = await api(`/api/audit-logs/${entryId}?depth=0`, {
+      token: await stableTokenFor('admin1'),
+    })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual(original)
+  })
+})
