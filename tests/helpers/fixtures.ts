@@ -7,6 +7,12 @@ export type Fixtures = {
   /** Published products, with the prices only staff and approved vendors may see. */
   products: { id: string | number; name: string; price: number }[]
   draftProductId: string | number
+  /**
+   * One session per person for the whole run. Payload keeps an account's sessions in one list that
+   * each login reads and rewrites, so two test files signing the same person in at once could drop
+   * each other's session; signing everyone in once, here, means they never race.
+   */
+  tokens: Record<PersonKey, string>
 }
 
 type Call = (
@@ -186,10 +192,13 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       },
     }),
   )
+  const tokens = {} as Fixtures['tokens']
+  for (const key of Object.keys(people) as PersonKey[]) tokens[key] = await login(key)
   return {
     ids,
     category: { id: category.id, slug: category.slug },
     products,
     draftProductId: draft.doc.id,
+    tokens,
   }
 }

@@ -1,7 +1,6 @@
 import { inject } from 'vitest'
 
 import type { PersonKey } from './people'
-import { people, testPassword } from './people'
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
@@ -43,20 +42,8 @@ export const gql = async (query: string, token?: string | null, variables?: obje
     errors?: { message: string }[]
   }
 
-const tokens = new Map<string, string>()
-
-/** Signs a test person in over REST (cached per file) and returns the JWT. */
-export const tokenFor = async (key: PersonKey): Promise<string> => {
-  const cached = tokens.get(key)
-  if (cached) return cached
-  const person = people[key]
-  const res = await api(`/api/${person.collection}/login`, {
-    body: { email: person.email, password: testPassword },
-  })
-  if (res.status !== 200) throw new Error(`login ${key}: ${res.status} ${JSON.stringify(res.body)}`)
-  tokens.set(key, res.body.token)
-  return res.body.token
-}
+/** The run's session for a test person, signed in once by globalSetup (see fixtures.ts). */
+export const tokenFor = async (key: PersonKey): Promise<string> => inject('fixtures').tokens[key]
 
 /** The first error message of a Payload error body, for readable assertions. */
 export const errorText = (body: any): string => JSON.stringify(body?.errors ?? body)

@@ -1,35 +1,9 @@
-import { api } from './http'
+import { api, tokenFor } from './http'
 import { orderBody } from './orders'
 import type { PersonKey } from './people'
-import { people, testPassword } from './people'
 
-const tokens = new Map<string, Promise<string>>()
-
-/**
- * Like `tokenFor`, but the session is checked to have stuck. Payload stores an account's sessions as
- * one array that each login reads, extends and writes back, so two test files signing the same
- * person in at the same moment can drop one another's session (its token then reads as a guest).
- * This signs in, waits out any login racing it, and signs in again if the session was lost.
- */
-export const stableTokenFor = (key: PersonKey): Promise<string> => {
-  const cached = tokens.get(key)
-  if (cached) return cached
-  const person = people[key]
-  const promise = (async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const res = await api(`/api/${person.collection}/login`, {
-        body: { email: person.email, password: testPassword },
-      })
-      if (res.status !== 200) throw new Error(`login ${key}: ${res.status}`)
-      await new Promise((r) => setTimeout(r, 2500))
-      const me = await api(`/api/${person.collection}/me`, { token: res.body.token })
-      if (me.body?.user) return res.body.token as string
-    }
-    throw new Error(`login ${key}: the session never stuck`)
-  })()
-  tokens.set(key, promise)
-  return promise
-}
+/** The run's session for a test person; kept as its own name for the tests that use it. */
+export const stableTokenFor = tokenFor
 
 /** POST /api/orders as `who` (stable session); the created order as that person sees it. */
 export const placeOrderAs = async (who: PersonKey, overrides: Record<string, unknown> = {}) => {
