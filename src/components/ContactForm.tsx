@@ -26,16 +26,25 @@ export function ContactForm() {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(Object.fromEntries(new FormData(form))),
       })
-      const body = (await res.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> }
+      const body = (await res.json().catch(() => ({}))) as {
+        message?: string
+        errors?: Record<string, string>
+      }
       if (res.ok) {
         form.reset()
-        setStatus({ kind: 'sent', text: 'Thank you. Your message is with our team; we will reply soon.' })
+        setStatus({
+          kind: 'sent',
+          text: 'Thank you. Your message is with our team; we will reply soon.',
+        })
       } else {
         setErrors(body.errors ?? {})
         setStatus({ kind: 'error', text: body.message || 'Sending failed. Please try again.' })
       }
     } catch {
-      setStatus({ kind: 'error', text: 'We could not reach the server. Check your connection and try again.' })
+      setStatus({
+        kind: 'error',
+        text: 'We could not reach the server. Check your connection and try again.',
+      })
     }
     setBusy(false)
   }

@@ -85,6 +85,8 @@ export default async function setup(project: TestProject) {
   await payload.destroy()
 
   const distDir = process.env.E2E_NEXT_DIST_DIR || '.next-e2e'
+  // unstable_cache entries survive on disk between runs; this run's database is new, so they go.
+  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   const logFile = path.resolve(`.tmp/e2e-server-${process.pid}.log`)
   const log = fs.openSync(logFile, 'w')
   const server = spawn('npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {

@@ -4,7 +4,13 @@ import Link from 'next/link'
 import { useEffect } from 'react'
 
 /** Shown when a storefront page fails; offers a retry instead of a blank screen. */
-export default function StorefrontError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function StorefrontError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   useEffect(() => {
     console.error(error)
   }, [error])
@@ -15,7 +21,9 @@ export default function StorefrontError({ error, reset }: { error: Error & { dig
       <div className="gold-rule mx-auto my-8 w-40" />
       <p className="text-ink-soft">
         This page could not be shown just now. Please try again in a moment.
-        {error.digest ? <span className="mt-2 block text-xs">Reference: {error.digest}</span> : null}
+        {error.digest ? (
+          <span className="mt-2 block text-xs">Reference: {error.digest}</span>
+        ) : null}
       </p>
       <div className="mt-10 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={reset} className="btn-primary">

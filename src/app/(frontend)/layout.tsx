@@ -15,13 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
     site.hero.subheadline || 'Handcrafted gold, silver and platinum jewellery, made to order.'
   return {
     metadataBase: new URL(siteUrl),
-    title: { default: `${site.siteName} · Fine jewellery, made to order`, template: `%s · ${site.siteName}` },
+    title: {
+      default: `${site.siteName} · Fine jewellery, made to order`,
+      template: `%s · ${site.siteName}`,
+    },
     description,
     openGraph: {
       type: 'website',
       siteName: site.siteName,
       description,
-      images: site.hero.image ? [{ url: site.hero.image.large, alt: site.hero.image.alt }] : undefined,
+      images: site.hero.image
+        ? [{ url: site.hero.image.large, alt: site.hero.image.alt }]
+        : undefined,
     },
     twitter: { card: 'summary_large_image' },
   }

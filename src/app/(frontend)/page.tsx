@@ -16,10 +16,12 @@ export default async function HomePage() {
   ])
   const pricing = await getPricingFor(featured.map((p) => p.id))
   const { hero } = site
+  // Until staff choose a hero image, the newest signature piece stands in.
+  const heroImage = hero.image ?? featured.find((p) => p.image)?.image ?? null
   return (
     <>
       <section className="relative overflow-hidden bg-ivory-200">
-        <div className="mx-auto grid max-w-7xl items-center gap-8 px-5 py-12 sm:px-8 md:grid-cols-[1.05fr_1fr] md:py-20 lg:gap-16">
+        <div className="mx-auto grid max-w-7xl items-center gap-10 px-5 pt-10 pb-12 sm:px-8 md:grid-cols-[1.05fr_1fr] md:py-20 lg:gap-16">
           <div className="order-2 text-center md:order-1 md:text-left">
             <p className="eyebrow">{site.siteName}</p>
             <h1 className="mt-4 font-serif text-[2.6rem] leading-[1.05] tracking-tight sm:text-6xl lg:text-7xl">
@@ -40,13 +42,13 @@ export default async function HomePage() {
               </Link>
             </div>
           </div>
-          <div className="relative order-1 mx-auto aspect-square w-full max-w-[30rem] md:order-2">
+          <div className="relative order-1 mx-auto aspect-square w-[68%] max-w-[30rem] md:order-2 md:w-full">
             <div className="absolute -inset-3 rounded-full border border-gold-500/40 sm:-inset-5" />
             <div className="relative size-full overflow-hidden rounded-full bg-ivory shadow-2xl shadow-gold-800/20">
-              {hero.image ? (
+              {heroImage ? (
                 <Image
-                  src={hero.image.large}
-                  alt={hero.image.alt}
+                  src={heroImage.large}
+                  alt={heroImage.alt}
                   fill
                   priority
                   unoptimized

@@ -17,7 +17,9 @@ type Props = { next?: string; initialRole?: string }
 /** Signs in through `/api/<collection>/login`; Payload sets the `payload-token` cookie. */
 export function LoginForm({ next, initialRole }: Props) {
   const router = useRouter()
-  const [role, setRole] = useState<string>(roles.some((r) => r.value === initialRole) ? initialRole! : 'customers')
+  const [role, setRole] = useState<string>(
+    roles.some((r) => r.value === initialRole) ? initialRole! : 'customers',
+  )
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -57,7 +59,14 @@ export function LoginForm({ next, initialRole }: Props) {
         <div className="grid grid-cols-3 border border-ink/80">
           {roles.map((r) => (
             <label key={r.value} className="cursor-pointer">
-              <input type="radio" name="role" value={r.value} checked={role === r.value} onChange={() => setRole(r.value)} className="peer sr-only" />
+              <input
+                type="radio"
+                name="role"
+                value={r.value}
+                checked={role === r.value}
+                onChange={() => setRole(r.value)}
+                className="peer sr-only"
+              />
               <span className="flex min-h-11 items-center justify-center px-1 text-center text-xs tracking-[0.1em] uppercase peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700 sm:text-[0.8rem]">
                 {r.label}
               </span>
@@ -69,13 +78,27 @@ export function LoginForm({ next, initialRole }: Props) {
         <label htmlFor="login-email" className="label">
           Email
         </label>
-        <input id="login-email" name="email" type="email" required autoComplete="email" className="field" />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          className="field"
+        />
       </div>
       <div>
         <label htmlFor="login-password" className="label">
           Password
         </label>
-        <input id="login-password" name="password" type="password" required autoComplete="current-password" className="field" />
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          className="field"
+        />
       </div>
       {error ? (
         <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">

@@ -18,8 +18,20 @@ type FieldSpec = {
 
 const common: FieldSpec[] = [
   { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
-  { name: 'phone', label: 'Mobile number', type: 'tel', autoComplete: 'tel', hint: 'Indian mobile, e.g. 98765 43210' },
-  { name: 'password', label: 'Password', type: 'password', autoComplete: 'new-password', hint: 'At least 10 characters, mixing letters and numbers' },
+  {
+    name: 'phone',
+    label: 'Mobile number',
+    type: 'tel',
+    autoComplete: 'tel',
+    hint: 'Indian mobile, e.g. 98765 43210',
+  },
+  {
+    name: 'password',
+    label: 'Password',
+    type: 'password',
+    autoComplete: 'new-password',
+    hint: 'At least 10 characters, mixing letters and numbers',
+  },
 ]
 
 const fieldsFor: Record<Kind, FieldSpec[]> = {
@@ -115,7 +127,8 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
         </div>
         {kind === 'vendors' ? (
           <p className="mt-3 text-sm text-ink-soft">
-            Retail partners see trade prices and can order once we approve the account, usually within a working day.
+            Retail partners see trade prices and can order once we approve the account, usually
+            within a working day.
           </p>
         ) : null}
       </fieldset>
@@ -123,7 +136,8 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
         {fieldsFor[kind].map((field) => {
           const id = `register-${field.name}`
           const error = errors[field.name]
-          const wide = field.name === 'email' || field.name === 'password' || field.name === 'businessName'
+          const wide =
+            field.name === 'email' || field.name === 'password' || field.name === 'businessName'
           return (
             <div key={`${kind}-${field.name}`} className={wide ? 'sm:col-span-2' : undefined}>
               <label htmlFor={id} className="label">
@@ -140,7 +154,11 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
                 className={`field ${error ? '!border-ruby' : ''}`}
               />
               {error || field.hint ? (
-                <p id={`${id}-note`} className={`mt-1 text-xs ${error ? 'text-ruby' : 'text-ink-soft'}`} data-field-error={error ? field.name : undefined}>
+                <p
+                  id={`${id}-note`}
+                  className={`mt-1 text-xs ${error ? 'text-ruby' : 'text-ink-soft'}`}
+                  data-field-error={error ? field.name : undefined}
+                >
                   {error || field.hint}
                 </p>
               ) : null}

@@ -6,9 +6,13 @@ export const readPayloadErrors = (
   let message: string | null = null
   const errors = (body as { errors?: unknown })?.errors
   if (Array.isArray(errors)) {
-    for (const error of errors as { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[]) {
+    for (const error of errors as {
+      message?: string
+      data?: { errors?: { path?: string; message?: string }[] }
+    }[]) {
       const fieldErrors = error.data?.errors ?? []
-      for (const fe of fieldErrors) if (fe.path && fe.message && !fields[fe.path]) fields[fe.path] = fe.message
+      for (const fe of fieldErrors)
+        if (fe.path && fe.message && !fields[fe.path]) fields[fe.path] = fe.message
       if (!fieldErrors.length && error.message) message ??= error.message
     }
   }

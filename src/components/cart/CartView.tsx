@@ -17,7 +17,9 @@ export function CartView({ signedIn }: Props) {
     return (
       <div className="py-16 text-center" data-testid="cart-empty">
         <p className="font-serif text-2xl">Your cart is empty</p>
-        <p className="mt-3 text-ink-soft">Add a piece from the collection, with its size and any notes for our karigars.</p>
+        <p className="mt-3 text-ink-soft">
+          Add a piece from the collection, with its size and any notes for our karigars.
+        </p>
         <Link href="/products" className="btn-primary mt-8">
           Browse the collection
         </Link>
@@ -30,17 +32,36 @@ export function CartView({ signedIn }: Props) {
       <ul className="border-t border-ivory-300" data-testid="cart-items">
         {items.map((item) => (
           <li key={item.key} className="flex gap-4 border-b border-ivory-300 py-5 sm:gap-6">
-            <Link href={`/products/${item.slug}`} className="relative size-24 shrink-0 overflow-hidden bg-ivory-200 sm:size-28" tabIndex={-1} aria-hidden>
-              {item.image ? <Image src={item.image} alt="" fill sizes="112px" unoptimized className="object-cover" /> : null}
+            <Link
+              href={`/products/${item.slug}`}
+              className="relative size-24 shrink-0 overflow-hidden bg-ivory-200 sm:size-28"
+              tabIndex={-1}
+              aria-hidden
+            >
+              {item.image ? (
+                <Image
+                  src={item.image}
+                  alt=""
+                  fill
+                  sizes="112px"
+                  unoptimized
+                  className="object-cover"
+                />
+              ) : null}
             </Link>
             <div className="flex min-w-0 flex-1 flex-col">
-              <Link href={`/products/${item.slug}`} className="font-serif text-xl leading-snug hover:text-gold-700">
+              <Link
+                href={`/products/${item.slug}`}
+                className="font-serif text-xl leading-snug hover:text-gold-700"
+              >
                 {item.name}
               </Link>
               <p className="mt-0.5 text-sm text-ink-soft">{item.description}</p>
               <p className="mt-0.5 text-xs tracking-wider text-ink-soft">SKU {item.sku}</p>
               {item.size ? <p className="mt-2 text-sm">{item.size}</p> : null}
-              {item.notes ? <p className="mt-1 text-sm text-ink-soft italic">&ldquo;{item.notes}&rdquo;</p> : null}
+              {item.notes ? (
+                <p className="mt-1 text-sm text-ink-soft italic">&ldquo;{item.notes}&rdquo;</p>
+              ) : null}
               <div className="mt-3 flex items-center gap-4">
                 <label className="flex items-center gap-2 text-xs tracking-[0.14em] text-ink-soft uppercase">
                   Qty
@@ -53,7 +74,11 @@ export function CartView({ signedIn }: Props) {
                     className="h-10 w-16 border border-ivory-300 bg-white px-2 text-sm text-ink"
                   />
                 </label>
-                <button type="button" onClick={() => removeFromCart(item.key)} className="text-xs tracking-[0.14em] text-ruby uppercase hover:underline">
+                <button
+                  type="button"
+                  onClick={() => removeFromCart(item.key)}
+                  className="text-xs tracking-[0.14em] text-ruby uppercase hover:underline"
+                >
                   Remove
                 </button>
               </div>
@@ -67,16 +92,24 @@ export function CartView({ signedIn }: Props) {
           {pieces} {pieces === 1 ? 'piece' : 'pieces'}
         </p>
         <p className="mt-3 text-sm leading-relaxed text-ink-soft">
-          Each piece is made to order and priced on the gold rate of the day we accept it. We confirm the amount before work begins.
+          Each piece is made to order and priced on the gold rate of the day we accept it. We
+          confirm the amount before work begins.
         </p>
         {signedIn ? (
-          <p className="mt-6 text-sm text-ink-soft">Ordering from the cart opens here shortly. Meanwhile, call or write to us with your cart.</p>
+          <p className="mt-6 text-sm text-ink-soft">
+            Ordering from the cart opens here shortly. Meanwhile, call or write to us with your
+            cart.
+          </p>
         ) : (
           <Link href="/login?next=/cart" className="btn-primary mt-6 w-full">
             Sign in to place order
           </Link>
         )}
-        <button type="button" onClick={clearCart} className="mt-4 w-full text-xs tracking-[0.14em] text-ink-soft uppercase hover:text-ruby">
+        <button
+          type="button"
+          onClick={clearCart}
+          className="mt-4 w-full text-xs tracking-[0.14em] text-ink-soft uppercase hover:text-ruby"
+        >
           Empty cart
         </button>
       </aside>

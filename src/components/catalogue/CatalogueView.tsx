@@ -1,7 +1,14 @@
 import Link from 'next/link'
 
 import type { CatalogueQuery } from '@/src/data/catalogueQuery'
-import { catalogueHref, catalogueSorts, hasFilters, metals, puritiesByMetal, purities } from '@/src/data/catalogueQuery'
+import {
+  catalogueHref,
+  catalogueSorts,
+  hasFilters,
+  metals,
+  puritiesByMetal,
+  purities,
+} from '@/src/data/catalogueQuery'
 import type { Pricing } from '@/src/data/pricing'
 import type { ProductPage } from '@/src/data/products'
 import type { CategoryView } from '@/src/data/views'
@@ -27,18 +34,32 @@ const chip =
   'inline-flex items-center gap-1.5 border border-ivory-300 bg-white px-3 py-1.5 text-xs hover:border-gold-700'
 
 /** The catalogue: filters, sort, grid or list, pagination and an empty state; all state in the URL. */
-export function CatalogueView({ query, basePath, categories, result, pricing, fixedCategory }: Props) {
-  const href = (changes: Partial<CatalogueQuery>) => catalogueHref(query, { page: 1, ...changes }, basePath)
+export function CatalogueView({
+  query,
+  basePath,
+  categories,
+  result,
+  pricing,
+  fixedCategory,
+}: Props) {
+  const href = (changes: Partial<CatalogueQuery>) =>
+    catalogueHref(query, { page: 1, ...changes }, basePath)
   const purityOptions = query.metal ? puritiesByMetal[query.metal] : purities
   const categoryName = (slug: string) => categories.find((c) => c.slug === slug)?.name ?? slug
 
   const active: { label: string; href: string }[] = []
   if (query.category && !fixedCategory)
     active.push({ label: categoryName(query.category), href: href({ category: undefined }) })
-  if (query.metal) active.push({ label: metalLabels[query.metal], href: href({ metal: undefined, purity: undefined }) })
+  if (query.metal)
+    active.push({
+      label: metalLabels[query.metal],
+      href: href({ metal: undefined, purity: undefined }),
+    })
   if (query.purity) active.push({ label: query.purity, href: href({ purity: undefined }) })
-  if (query.minWeight !== undefined) active.push({ label: `≥ ${query.minWeight} g`, href: href({ minWeight: undefined }) })
-  if (query.maxWeight !== undefined) active.push({ label: `≤ ${query.maxWeight} g`, href: href({ maxWeight: undefined }) })
+  if (query.minWeight !== undefined)
+    active.push({ label: `≥ ${query.minWeight} g`, href: href({ minWeight: undefined }) })
+  if (query.maxWeight !== undefined)
+    active.push({ label: `≤ ${query.maxWeight} g`, href: href({ maxWeight: undefined }) })
   if (query.q) active.push({ label: `“${query.q}”`, href: href({ q: undefined }) })
 
   const filters = (
@@ -48,14 +69,26 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
         <label htmlFor="filter-q" className="label">
           Search
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ''} placeholder="Name, SKU or tag" className="field" />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ''}
+          placeholder="Name, SKU or tag"
+          className="field"
+        />
       </div>
       {fixedCategory ? null : (
         <div>
           <label htmlFor="filter-category" className="label">
             Category
           </label>
-          <select id="filter-category" name="category" defaultValue={query.category ?? ''} className="field">
+          <select
+            id="filter-category"
+            name="category"
+            defaultValue={query.category ?? ''}
+            className="field"
+          >
             <option value="">All categories</option>
             {categories.map((category) => (
               <option key={category.slug} value={category.slug}>
@@ -68,7 +101,10 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
       <fieldset>
         <legend className="label">Metal</legend>
         <div className="flex flex-wrap gap-2">
-          {[{ value: '', label: 'Any' }, ...metals.map((m) => ({ value: m, label: metalLabels[m] }))].map((option) => (
+          {[
+            { value: '', label: 'Any' },
+            ...metals.map((m) => ({ value: m, label: metalLabels[m] })),
+          ].map((option) => (
             <label key={option.value || 'any'} className="cursor-pointer">
               <input
                 type="radio"
@@ -88,7 +124,12 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
         <label htmlFor="filter-purity" className="label">
           Purity
         </label>
-        <select id="filter-purity" name="purity" defaultValue={query.purity ?? ''} className="field">
+        <select
+          id="filter-purity"
+          name="purity"
+          defaultValue={query.purity ?? ''}
+          className="field"
+        >
           <option value="">Any purity</option>
           {purityOptions.map((purity) => (
             <option key={purity} value={purity}>
@@ -132,7 +173,10 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
           Apply
         </button>
         {active.length ? (
-          <Link href={basePath} className="text-xs tracking-[0.14em] text-gold-700 uppercase underline-offset-4 hover:underline">
+          <Link
+            href={basePath}
+            className="text-xs tracking-[0.14em] text-gold-700 uppercase underline-offset-4 hover:underline"
+          >
             Clear all
           </Link>
         ) : null}
@@ -153,7 +197,12 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
 
       <section aria-labelledby="results-heading" className="min-w-0">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-ivory-300 pb-4">
-          <p id="results-heading" className="text-sm text-ink-soft" aria-live="polite" data-testid="result-count">
+          <p
+            id="results-heading"
+            className="text-sm text-ink-soft"
+            aria-live="polite"
+            data-testid="result-count"
+          >
             {result.totalDocs === 0
               ? 'No pieces found'
               : result.totalPages > 1
@@ -163,7 +212,10 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
           <div className="flex items-center gap-2">
             <SortSelect
               value={query.sort}
-              options={Object.entries(catalogueSorts).map(([value, { label }]) => ({ value, label }))}
+              options={Object.entries(catalogueSorts).map(([value, { label }]) => ({
+                value,
+                label,
+              }))}
             />
             <div className="flex border border-ivory-300 bg-white" role="group" aria-label="Layout">
               <Link
@@ -192,7 +244,11 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
           <ul className="mt-4 flex flex-wrap gap-2" aria-label="Active filters">
             {active.map((filter) => (
               <li key={filter.label}>
-                <Link href={filter.href} className={chip} aria-label={`Remove filter ${filter.label}`}>
+                <Link
+                  href={filter.href}
+                  className={chip}
+                  aria-label={`Remove filter ${filter.label}`}
+                >
                   {filter.label} <span aria-hidden>×</span>
                 </Link>
               </li>
@@ -202,7 +258,12 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
 
         <div className="mt-8">
           {result.products.length ? (
-            <ProductGrid products={result.products} pricing={pricing} layout={query.view} eager={4} />
+            <ProductGrid
+              products={result.products}
+              pricing={pricing}
+              layout={query.view}
+              eager={4}
+            />
           ) : (
             <EmptyState query={query} basePath={basePath} categories={categories} />
           )}
@@ -214,7 +275,15 @@ export function CatalogueView({ query, basePath, categories, result, pricing, fi
   )
 }
 
-function EmptyState({ query, basePath, categories }: { query: CatalogueQuery; basePath: string; categories: CategoryView[] }) {
+function EmptyState({
+  query,
+  basePath,
+  categories,
+}: {
+  query: CatalogueQuery
+  basePath: string
+  categories: CategoryView[]
+}) {
   const filtered = hasFilters(query)
   return (
     <div className="mx-auto max-w-lg py-16 text-center" data-testid="empty-state">
@@ -226,10 +295,15 @@ function EmptyState({ query, basePath, categories }: { query: CatalogueQuery; ba
         {query.q ? (
           <>
             We found no pieces for &ldquo;{query.q}&rdquo;
-            {filtered && (query.metal || query.purity || query.minWeight !== undefined || query.maxWeight !== undefined)
+            {filtered &&
+            (query.metal ||
+              query.purity ||
+              query.minWeight !== undefined ||
+              query.maxWeight !== undefined)
               ? ' with these filters'
               : ''}
-            . Try a shorter word, a SKU, or a style such as &ldquo;jhumka&rdquo; or &ldquo;kundan&rdquo;.
+            . Try a shorter word, a SKU, or a style such as &ldquo;jhumka&rdquo; or
+            &ldquo;kundan&rdquo;.
           </>
         ) : (
           <>No pieces match these filters yet. Widen the weight range or try another metal.</>

@@ -43,7 +43,14 @@ export function FilterForm({ action, children, className }: Props) {
   }
 
   return (
-    <form id={filterFormId} action={action} method="get" onSubmit={onSubmit} onChange={onChange} className={className}>
+    <form
+      id={filterFormId}
+      action={action}
+      method="get"
+      onSubmit={onSubmit}
+      onChange={onChange}
+      className={className}
+    >
       {children}
     </form>
   )

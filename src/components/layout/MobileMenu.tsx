@@ -42,7 +42,12 @@ export function MobileMenu({ siteName, categories, signedInAs }: Props) {
         <MenuIcon />
       </button>
       {open ? (
-        <div className="fixed inset-0 z-50 md:hidden" role="dialog" aria-modal="true" aria-label="Menu">
+        <div
+          className="fixed inset-0 z-50 md:hidden"
+          role="dialog"
+          aria-modal="true"
+          aria-label="Menu"
+        >
           <button
             type="button"
             aria-label="Close menu"
@@ -124,7 +129,7 @@ export function MobileSearch() {
       <button
         type="button"
         onClick={() => setOpen((o) => !o)}
-        aria-label={open ? 'Close search' : 'Search'}
+        aria-label={open ? 'Close search' : 'Open search'}
         aria-expanded={open}
         className="inline-flex size-11 items-center justify-center md:hidden"
       >

@@ -48,16 +48,21 @@ export function RatesTicker({ initial, timeZone }: Props) {
 
   if (rates.gold == null && rates.silver == null) return null
   return (
-    <p className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs" data-testid="rates">
+    <p
+      className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs"
+      data-testid="rates"
+    >
       <span className="eyebrow hidden !text-gold-300 sm:inline">Today&rsquo;s rates</span>
       {rates.gold != null ? (
         <span>
-          Gold 24K <strong className="font-semibold text-gold-300">{rupees.format(rates.gold)}</strong>/g
+          Gold 24K{' '}
+          <strong className="font-semibold text-gold-300">{rupees.format(rates.gold)}</strong>/g
         </span>
       ) : null}
       {rates.silver != null ? (
         <span>
-          Silver <strong className="font-semibold text-gold-300">{rupees.format(rates.silver)}</strong>/g
+          Silver{' '}
+          <strong className="font-semibold text-gold-300">{rupees.format(rates.silver)}</strong>/g
         </span>
       ) : null}
       {updated ? (

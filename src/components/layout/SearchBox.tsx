@@ -146,7 +146,14 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
               >
                 <span className="relative size-10 shrink-0 overflow-hidden bg-ivory-200">
                   {s.thumb ? (
-                    <Image src={s.thumb} alt="" fill sizes="40px" unoptimized className="object-cover" />
+                    <Image
+                      src={s.thumb}
+                      alt=""
+                      fill
+                      sizes="40px"
+                      unoptimized
+                      className="object-cover"
+                    />
                   ) : null}
                 </span>
                 <span className="min-w-0">

@@ -12,7 +12,13 @@ const platformNames: Record<string, string> = {
 }
 
 /** Contact details, social links and the footer text, all from site settings. */
-export function SiteFooter({ site, categories }: { site: SiteView; categories: { name: string; slug: string }[] }) {
+export function SiteFooter({
+  site,
+  categories,
+}: {
+  site: SiteView
+  categories: { name: string; slug: string }[]
+}) {
   const { contact } = site
   return (
     <footer className="mt-24 bg-ink text-ivory/85">
@@ -20,7 +26,9 @@ export function SiteFooter({ site, categories }: { site: SiteView; categories: {
         <div>
           <p className="font-serif text-2xl text-ivory">{site.siteName}</p>
           <div className="my-4 h-px w-12 bg-gold-500" />
-          {site.about ? <p className="text-sm leading-relaxed text-ivory/75">{site.about}</p> : null}
+          {site.about ? (
+            <p className="text-sm leading-relaxed text-ivory/75">{site.about}</p>
+          ) : null}
         </div>
         <div>
           <h2 className="eyebrow !text-gold-300">Collection</h2>

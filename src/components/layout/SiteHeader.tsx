@@ -33,7 +33,7 @@ function AccountMenu({ viewer }: { viewer: ViewerSummary | null }) {
         className="inline-flex h-11 items-center gap-2 px-2 text-xs tracking-[0.16em] uppercase hover:text-gold-700"
       >
         <UserIcon />
-        <span className="hidden lg:inline">Sign in</span>
+        <span className="hidden whitespace-nowrap lg:inline">Sign in</span>
       </Link>
     )
   }
@@ -74,7 +74,7 @@ function AccountMenu({ viewer }: { viewer: ViewerSummary | null }) {
 /** The sticky header: rates band, logo, search, navigation, account and cart. */
 export function SiteHeader({ site, rates, viewer, categories }: Props) {
   return (
-    <header className="sticky top-0 z-40 border-b border-ivory-300 bg-ivory/95 backdrop-blur supports-[backdrop-filter]:bg-ivory/85">
+    <header className="sticky top-0 z-40 border-b border-ivory-300 bg-ivory">
       <div className="bg-ink px-4 py-1.5 text-ivory">
         <RatesTicker initial={rates} timeZone={site.timeZone} />
       </div>
@@ -101,7 +101,10 @@ export function SiteHeader({ site, rates, viewer, categories }: Props) {
         <Suspense>
           <SearchBox className="mx-auto hidden w-full max-w-md md:block" />
         </Suspense>
-        <nav aria-label="Main" className="hidden items-center gap-6 text-xs tracking-[0.16em] uppercase lg:flex">
+        <nav
+          aria-label="Main"
+          className="hidden items-center gap-6 text-xs tracking-[0.16em] uppercase lg:flex"
+        >
           <Link href="/products" className="hover:text-gold-700">
             Collection
           </Link>

@@ -6,7 +6,14 @@ import { useId, useState } from 'react'
 import { addToCart } from '../cart/cartStore'
 
 type Props = {
-  product: { id: number; slug: string; name: string; sku: string; image: string | null; description: string }
+  product: {
+    id: number
+    slug: string
+    name: string
+    sku: string
+    image: string | null
+    description: string
+  }
   /** Sizes offered for this kind of piece; null when it has no size. */
   sizes: readonly string[] | null
 }
@@ -100,7 +107,9 @@ export function AddToCart({ product, sizes }: Props) {
             min={1}
             max={99}
             value={quantity}
-            onChange={(event) => setQuantity(Math.max(1, Math.min(99, Number(event.target.value) || 1)))}
+            onChange={(event) =>
+              setQuantity(Math.max(1, Math.min(99, Number(event.target.value) || 1)))
+            }
             className="field"
           />
         </div>

@@ -26,7 +26,8 @@ const useSwipe = (onSwipe: (direction: -1 | 1) => void) => {
       const t = event.changedTouches[0]
       const dx = t.clientX - from.x
       // Mostly-vertical moves are scrolling, not swiping.
-      if (Math.abs(dx) > swipeThreshold && Math.abs(dx) > Math.abs(t.clientY - from.y)) onSwipe(dx < 0 ? 1 : -1)
+      if (Math.abs(dx) > swipeThreshold && Math.abs(dx) > Math.abs(t.clientY - from.y))
+        onSwipe(dx < 0 ? 1 : -1)
     },
   }
 }
@@ -42,7 +43,10 @@ export function Gallery({ images, name }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null)
   const openerRef = useRef<HTMLButtonElement>(null)
   const count = images.length
-  const step = useCallback((direction: -1 | 1) => setIndex((i) => (i + direction + count) % count), [count])
+  const step = useCallback(
+    (direction: -1 | 1) => setIndex((i) => (i + direction + count) % count),
+    [count],
+  )
   const swipe = useSwipe(step)
 
   useEffect(() => {
@@ -75,7 +79,10 @@ export function Gallery({ images, name }: Props) {
   return (
     <div className="flex flex-col-reverse gap-3 md:flex-row md:gap-4" data-testid="gallery">
       {count > 1 ? (
-        <ul className="scrollbar-none flex gap-2 overflow-x-auto md:max-h-[36rem] md:w-20 md:flex-col md:overflow-y-auto" aria-label="Product images">
+        <ul
+          className="scrollbar-none flex gap-2 overflow-x-auto md:max-h-[36rem] md:w-20 md:flex-col md:overflow-y-auto"
+          aria-label="Product images"
+        >
           {images.map((image, i) => (
             <li key={image.large} className="shrink-0">
               <button
@@ -85,7 +92,14 @@ export function Gallery({ images, name }: Props) {
                 aria-current={i === index ? 'true' : undefined}
                 className={`relative block size-16 overflow-hidden bg-ivory-200 md:size-20 ${i === index ? 'ring-2 ring-gold-700' : 'opacity-75 ring-1 ring-ivory-300 hover:opacity-100'}`}
               >
-                <Image src={image.thumb} alt="" fill sizes="80px" unoptimized className="object-cover" />
+                <Image
+                  src={image.thumb}
+                  alt=""
+                  fill
+                  sizes="80px"
+                  unoptimized
+                  className="object-cover"
+                />
               </button>
             </li>
           ))}
@@ -99,7 +113,10 @@ export function Gallery({ images, name }: Props) {
           onClick={() => setLightbox(true)}
           onMouseMove={(event) => {
             const box = event.currentTarget.getBoundingClientRect()
-            setZoom({ x: ((event.clientX - box.left) / box.width) * 100, y: ((event.clientY - box.top) / box.height) * 100 })
+            setZoom({
+              x: ((event.clientX - box.left) / box.width) * 100,
+              y: ((event.clientY - box.top) / box.height) * 100,
+            })
           }}
           onMouseLeave={() => setZoom(null)}
           {...swipe}
@@ -116,9 +133,7 @@ export function Gallery({ images, name }: Props) {
             sizes="(min-width: 768px) 50vw, 100vw"
             className="object-cover transition-transform duration-200 ease-out"
             style={
-              zoom
-                ? { transform: 'scale(2)', transformOrigin: `${zoom.x}% ${zoom.y}%` }
-                : undefined
+              zoom ? { transform: 'scale(2)', transformOrigin: `${zoom.x}% ${zoom.y}%` } : undefined
             }
           />
         </button>
@@ -152,14 +167,31 @@ export function Gallery({ images, name }: Props) {
             </button>
           </div>
           <div className="relative flex-1" {...swipe}>
-            <Image src={current.large} alt={current.alt || name} fill unoptimized sizes="100vw" className="object-contain" />
+            <Image
+              src={current.large}
+              alt={current.alt || name}
+              fill
+              unoptimized
+              sizes="100vw"
+              className="object-contain"
+            />
           </div>
           {count > 1 ? (
             <div className="flex items-center justify-center gap-6 py-4">
-              <button type="button" onClick={() => step(-1)} aria-label="Previous image" className="inline-flex size-11 items-center justify-center text-2xl hover:text-gold-300">
+              <button
+                type="button"
+                onClick={() => step(-1)}
+                aria-label="Previous image"
+                className="inline-flex size-11 items-center justify-center text-2xl hover:text-gold-300"
+              >
                 ←
               </button>
-              <button type="button" onClick={() => step(1)} aria-label="Next image" className="inline-flex size-11 items-center justify-center text-2xl hover:text-gold-300">
+              <button
+                type="button"
+                onClick={() => step(1)}
+                aria-label="Next image"
+                className="inline-flex size-11 items-center justify-center text-2xl hover:text-gold-300"
+              >
                 →
               </button>
             </div>

@@ -44,7 +44,12 @@ export function ProductCard({ product, pricing, layout = 'grid', priority = fals
   if (layout === 'list') {
     return (
       <article className="group flex gap-4 border-b border-ivory-300 py-4 sm:gap-6">
-        <Link href={href} className="relative block aspect-square w-28 shrink-0 overflow-hidden bg-ivory-200 sm:w-40" tabIndex={-1} aria-hidden>
+        <Link
+          href={href}
+          className="relative block aspect-square w-28 shrink-0 overflow-hidden bg-ivory-200 sm:w-40"
+          tabIndex={-1}
+          aria-hidden
+        >
           {image}
         </Link>
         <div className="flex min-w-0 flex-1 flex-col justify-center">
@@ -83,7 +88,9 @@ export function ProductCard({ product, pricing, layout = 'grid', priority = fals
             {product.name}
           </Link>
         </h3>
-        <p className="mt-1 text-xs text-ink-soft">{formatGrams(product.grossWeight)} gross weight</p>
+        <p className="mt-1 text-xs text-ink-soft">
+          {formatGrams(product.grossWeight)} gross weight
+        </p>
         {price}
       </div>
     </article>

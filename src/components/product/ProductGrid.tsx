@@ -18,14 +18,22 @@ export function ProductGrid({ products, pricing, layout = 'grid', eager = 0 }: P
       <ul className="border-t border-ivory-300" data-testid="product-list">
         {products.map((product, i) => (
           <li key={product.id}>
-            <ProductCard product={product} pricing={pricing?.get(product.id)} layout="list" priority={i < eager} />
+            <ProductCard
+              product={product}
+              pricing={pricing?.get(product.id)}
+              layout="list"
+              priority={i < eager}
+            />
           </li>
         ))}
       </ul>
     )
   }
   return (
-    <ul className="grid grid-cols-2 gap-x-4 gap-y-10 sm:gap-x-6 lg:grid-cols-4" data-testid="product-grid">
+    <ul
+      className="grid grid-cols-2 gap-x-4 gap-y-10 sm:gap-x-6 lg:grid-cols-4"
+      data-testid="product-grid"
+    >
       {products.map((product, i) => (
         <li key={product.id}>
           <ProductCard product={product} pricing={pricing?.get(product.id)} priority={i < eager} />

@@ -22,13 +22,22 @@ export default async function AboutPage() {
       <div className="grid items-center gap-10 md:grid-cols-2">
         {site.hero.image ? (
           <div className="relative aspect-[4/5] overflow-hidden bg-ivory-200">
-            <Image src={site.hero.image.large} alt={site.hero.image.alt} fill unoptimized sizes="(min-width: 768px) 480px, 100vw" className="object-cover" />
+            <Image
+              src={site.hero.image.large}
+              alt={site.hero.image.alt}
+              fill
+              unoptimized
+              sizes="(min-width: 768px) 480px, 100vw"
+              className="object-cover"
+            />
           </div>
         ) : null}
         <div className="space-y-5 font-serif text-xl leading-relaxed text-ink-soft sm:text-2xl">
-          {(site.about || 'Fine jewellery, handcrafted to order.').split(/\n{2,}/).map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
+          {(site.about || 'Fine jewellery, handcrafted to order.')
+            .split(/\n{2,}/)
+            .map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
           <ul className="space-y-3 pt-4 font-sans text-base text-ink">
             <li>— Every gold piece BIS hallmarked for its purity</li>
             <li>— Sized, set and finished by our own karigars</li>

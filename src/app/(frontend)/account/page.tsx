@@ -8,15 +8,25 @@ import { getViewer, getViewerSummary } from '@/src/data/viewer'
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
 const vendorStatusText: Record<string, string> = {
-  pending: 'Your retail partner account is awaiting approval. We will let you know once it is approved; you can browse the collection meanwhile.',
-  approved: 'Your retail partner account is approved: trade prices are shown throughout the collection.',
+  pending:
+    'Your retail partner account is awaiting approval. We will let you know once it is approved; you can browse the collection meanwhile.',
+  approved:
+    'Your retail partner account is approved: trade prices are shown throughout the collection.',
   rejected: 'We could not approve your retail partner account. Please contact us for details.',
   disabled: 'This account is disabled. Please contact us.',
 }
 
 /** Who is signed in, and for retail partners where their approval stands. */
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const [user, summary, { welcome }] = await Promise.all([getViewer(), getViewerSummary(), searchParams])
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string }>
+}) {
+  const [user, summary, { welcome }] = await Promise.all([
+    getViewer(),
+    getViewerSummary(),
+    searchParams,
+  ])
   if (!user || !summary) redirect('/login?next=/account')
   return (
     <div className="mx-auto max-w-2xl px-5 py-12 sm:py-20">
@@ -42,7 +52,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         ) : null}
       </dl>
       {summary.vendorStatus ? (
-        <p className="mt-6 border-l-2 border-gold-500 pl-4 text-ink-soft" data-testid="vendor-status">
+        <p
+          className="mt-6 border-l-2 border-gold-500 pl-4 text-ink-soft"
+          data-testid="vendor-status"
+        >
           {vendorStatusText[summary.vendorStatus]}
         </p>
       ) : null}

@@ -30,7 +30,10 @@ export default async function ContactPage() {
           {contact.phone ? (
             <div>
               <h2 className="eyebrow">Call</h2>
-              <a href={`tel:${contact.phone.replace(/\s/g, '')}`} className="mt-2 block font-serif text-xl hover:text-gold-700">
+              <a
+                href={`tel:${contact.phone.replace(/\s/g, '')}`}
+                className="mt-2 block font-serif text-xl hover:text-gold-700"
+              >
                 {contact.phone}
               </a>
             </div>
@@ -38,7 +41,10 @@ export default async function ContactPage() {
           {contact.email ? (
             <div>
               <h2 className="eyebrow">Write</h2>
-              <a href={`mailto:${contact.email}`} className="mt-2 block font-serif text-xl hover:text-gold-700">
+              <a
+                href={`mailto:${contact.email}`}
+                className="mt-2 block font-serif text-xl hover:text-gold-700"
+              >
                 {contact.email}
               </a>
             </div>
@@ -47,7 +53,9 @@ export default async function ContactPage() {
         </address>
         <div className="border border-ivory-300 bg-white/70 p-6 sm:p-8">
           <h2 className="font-serif text-2xl">Send a message</h2>
-          <p className="mt-1 mb-6 text-sm text-ink-soft">A custom piece, a size question, a trade enquiry: we reply within a working day.</p>
+          <p className="mt-1 mb-6 text-sm text-ink-soft">
+            A custom piece, a size question, a trade enquiry: we reply within a working day.
+          </p>
           <ContactForm />
         </div>
       </div>

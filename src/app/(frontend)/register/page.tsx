@@ -4,7 +4,8 @@ import { RegisterForm } from '@/src/components/auth/RegisterForm'
 
 export const metadata: Metadata = {
   title: 'Create an account',
-  description: 'Register as a customer, or as a retail partner to see trade prices and order for your store.',
+  description:
+    'Register as a customer, or as a retail partner to see trade prices and order for your store.',
 }
 
 type Props = { searchParams: Promise<{ as?: string }> }

@@ -43,7 +43,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {category.description ? (
           <p className="mx-auto mt-3 max-w-xl text-ink-soft">{category.description}</p>
         ) : null}
-        <CategoryStrip categories={categories} active={category.slug} className="mx-auto mt-8 max-w-7xl" />
+        <CategoryStrip
+          categories={categories}
+          active={category.slug}
+          className="mx-auto mt-8 max-w-7xl"
+        />
       </header>
       <CatalogueView
         query={query}

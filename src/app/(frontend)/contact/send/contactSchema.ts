@@ -2,7 +2,11 @@ import { z } from 'zod'
 
 /** What the contact form may send; anything else is ignored. */
 export const contactSchema = z.object({
-  name: z.string().trim().min(2, 'Tell us your name').max(120, 'Keep the name under 120 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Tell us your name')
+    .max(120, 'Keep the name under 120 characters'),
   email: z.string().trim().email('Enter an email address we can reply to').max(200),
   phone: z
     .string()

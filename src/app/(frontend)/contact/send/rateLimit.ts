@@ -4,7 +4,10 @@
  */
 export const createRateLimiter = ({ limit, windowMs }: { limit: number; windowMs: number }) => {
   const hits = new Map<string, number[]>()
-  return (key: string, now = Date.now()): { allowed: true } | { allowed: false; retryAfterSeconds: number } => {
+  return (
+    key: string,
+    now = Date.now(),
+  ): { allowed: true } | { allowed: false; retryAfterSeconds: number } => {
     const recent = (hits.get(key) ?? []).filter((t) => now - t < windowMs)
     if (recent.length >= limit) {
       hits.set(key, recent)
@@ -13,7 +16,8 @@ export const createRateLimiter = ({ limit, windowMs }: { limit: number; windowMs
     recent.push(now)
     hits.set(key, recent)
     // Forget idle keys now and then so the map cannot grow without bound.
-    if (hits.size > 10_000) for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k)
+    if (hits.size > 10_000)
+      for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k)
     return { allowed: true }
   }
 }

@@ -32,7 +32,10 @@ export async function POST(request: Request) {
   if (!parsed.success) {
     const errors: Record<string, string> = {}
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
-    return NextResponse.json({ message: 'Please correct the highlighted fields.', errors }, { status: 400 })
+    return NextResponse.json(
+      { message: 'Please correct the highlighted fields.', errors },
+      { status: 400 },
+    )
   }
   const { website, ...message } = parsed.data
   if (!website) {

@@ -34,7 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       title: product.name,
       description,
-      images: product.images.slice(0, 4).map((image) => ({ url: image.large, alt: image.alt, width: image.width, height: image.height })),
+      images: product.images
+        .slice(0, 4)
+        .map((image) => ({
+          url: image.large,
+          alt: image.alt,
+          width: image.width,
+          height: image.height,
+        })),
     },
   }
 }
@@ -85,7 +92,10 @@ export default async function ProductPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-7xl px-4 pt-6 sm:px-8 sm:pt-10">
       <JsonLd data={jsonLd} />
-      <nav aria-label="Breadcrumb" className="mb-6 text-xs tracking-[0.12em] text-ink-soft uppercase">
+      <nav
+        aria-label="Breadcrumb"
+        className="mb-6 text-xs tracking-[0.12em] text-ink-soft uppercase"
+      >
         <ol className="flex flex-wrap items-center gap-2">
           <li>
             <Link href="/" className="hover:text-gold-700">
@@ -123,13 +133,19 @@ export default async function ProductPage({ params }: Props) {
           {terms ? (
             <TradeTerms pricing={terms} />
           ) : (
-            <p className="border-l-2 border-gold-500 pl-4 text-sm leading-relaxed text-ink-soft" data-testid="price-note">
+            <p
+              className="border-l-2 border-gold-500 pl-4 text-sm leading-relaxed text-ink-soft"
+              data-testid="price-note"
+            >
               Priced on the day&rsquo;s gold rate and your chosen size.{' '}
               {viewer ? (
                 'We confirm the final amount when we accept your order.'
               ) : (
                 <>
-                  <Link href={`/login?next=/products/${product.slug}`} className="text-gold-700 underline underline-offset-4">
+                  <Link
+                    href={`/login?next=/products/${product.slug}`}
+                    className="text-gold-700 underline underline-offset-4"
+                  >
                     Retail partners sign in
                   </Link>{' '}
                   to see trade prices.
@@ -156,7 +172,10 @@ export default async function ProductPage({ params }: Props) {
             <h2 id="specifications" className="eyebrow">
               Specifications
             </h2>
-            <dl className="mt-4 divide-y divide-ivory-300 border-y border-ivory-300 text-sm" data-testid="specifications">
+            <dl
+              className="mt-4 divide-y divide-ivory-300 border-y border-ivory-300 text-sm"
+              data-testid="specifications"
+            >
               {specs.map(([label, value]) => (
                 <div key={label} className="flex justify-between gap-6 py-2.5">
                   <dt className="text-ink-soft">{label}</dt>

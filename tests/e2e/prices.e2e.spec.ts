@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Captured, Person } from '../helpers/e2eBrowser'
+import {
+  baseURL,
+  captureResponses,
+  demoPeople,
+  launchBrowser,
+  newContext,
+  settled,
+  signIn,
+  tokenFor,
+  waitForHydration,
+} from '../helpers/e2eBrowser'
+
+type Priced = {
+  id: number
+  slug: string
+  name: string
+  category: number
+  price: number
+  makingCharges: number
+}
+
+let browser: Browser
+let products: Priced[]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const token = await tokenFor(demoPeople.admin)
+  const res = await fetch(`${baseURL()}/api/products?limit=100&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  products = ((await res.json()) as { docs: Priced[] }).docs
+  expect(products.length).toBe(30)
+  for (const p of products) expect(typeof p.price).toBe('number')
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const grouped = (n: number) => new Intl.NumberFormat('en-IN').format(n)
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// A number on its own, not part of a longer number, hash or identifier.
+const standalone = (s: string) => new RegExp(`(?<![0-9A-Za-z_,.])${escape(s)}(?![0-9A-Za-z_,])`)
+
+/**
+ * Every way a product's price or making charges could appear in a response: the raw number and the
+ * Indian-grouped form (₹1,23,456). Four-digit making charges are checked only in grouped form,
+ * because a bare 1200 or 9500 also occurs innocently (image widths, timings in dev payloads).
+ */
+const needlesFor = (p: Priced) => {
+  const needles = [
+    { label: `${p.name} price ${p.price}`, pattern: standalone(String(p.price)) },
+    { label: `${p.name} price ${grouped(p.price)}`, pattern: standalone(grouped(p.price)) },
+    {
+      label: `${p.name} making ${grouped(p.makingCharges)}`,
+      pattern: standalone(grouped(p.makingCharges)),
+    },
+  ]
+  if (p.makingCharges >= 10_000)
+    needles.push({
+      label: `${p.name} making ${p.makingCharges}`,
+      pattern: standalone(String(p.makingCharges)),
+    })
+  return needles
+}
+
+// Scripts and styles under /_next/static are the same for everyone and full of unrelated numbers;
+// they are searched for the field names, the rest (HTML, RSC, JSON) for the values too.
+const isStatic = (c: Captured) => new URL(c.url).pathname.startsWith('/_next/static/')
+
+/** Walks the storefront as one person, recording every response body the browser receives. */
+const visitAll = async (context: BrowserContext) => {
+  const page = await context.newPage()
+  const captured = captureResponses(page)
+  // A piece with siblings in its category, so "You may also like" has a link to follow.
+  const product = products.find((p) =>
+    products.some((o) => o.id !== p.id && o.category === p.category),
+  )!
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await page.goto('/products', { waitUntil: 'networkidle' })
+  await page.goto('/products?page=2&view=list', { waitUntil: 'networkidle' })
+  await page.goto('/categories/rings', { waitUntil: 'networkidle' })
+  await page.goto(`/products/${product.slug}`, { waitUntil: 'networkidle' })
+  // A client-side navigation, so the RSC payload of a product page is captured too.
+  await waitForHydration(page, '[data-testid=product-grid] article a')
+  const rsc = page.waitForResponse((r) => (r.headers()['content-type'] ?? '').includes('text/x-component'))
+  await page.locator('[data-testid=product-grid] article a').first().click()
+  await rsc
+  await page.waitForURL((url) => url.pathname !== `/products/${product.slug}`)
+  await page.waitForLoadState('networkidle')
+  await page.goto('/search/suggest?q=gold')
+  await page.goto('/cart', { waitUntil: 'networkidle' })
+  await settled(captured)
+  await page.close()
+  return { captured, product }
+}
+
+const leaks = (captured: Captured[]) => {
+  const found: string[] = []
+  for (const c of captured) {
+    for (const word of ['makingCharges', 'wastage', 'Wastage', 'Making charges'])
+      if (c.body.includes(word)) found.push(`"${word}" in ${c.url}`)
+    if (isStatic(c)) continue
+    for (const p of products)
+      for (const needle of needlesFor(p))
+        if (needle.pattern.test(c.body)) found.push(`${needle.label} in ${c.url}`)
+  }
+  return found
+}
+
+describe('storefront: prices stay with the people allowed to see them', () => {
+  const blind: [string, Person | null][] = [
+    ['an anonymous visitor', null],
+    ['a customer', demoPeople.customer],
+  ]
+
+  it.each(blind)(
+    'sends %s no price, wastage or making charges in any response',
+    async (_, person) => {
+      const context = await newContext(browser)
+      if (person) await signIn(context, person)
+      const { captured } = await visitAll(context)
+      expect(captured.some((c) => c.contentType.includes('text/x-component'))).toBe(true)
+      expect(captured.filter((c) => c.contentType.includes('text/html')).length).toBeGreaterThan(4)
+      expect(leaks(captured)).toEqual([])
+      await context.close()
+    },
+  )
+
+  it('shows an approved vendor the price, wastage and making charges', async () => {
+    const context = await newContext(browser)
+    await signIn(context, demoPeople.approvedVendor)
+    const { captured, product } = await visitAll(context)
+    const page = captured.find(
+      (c) => c.url.endsWith(`/products/${product.slug}`) && c.contentType.includes('text/html'),
+    )!
+    expect(page.body).toContain(grouped(product.price))
+    expect(page.body).toContain('Wastage')
+    expect(page.body).toContain(grouped(product.makingCharges))
+    expect(leaks(captured).length).toBeGreaterThan(0)
+    await context.close()
+  })
+})
