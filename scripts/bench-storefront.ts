@@ -1,59 +1,15 @@
-import { performance } from 'perf_hooks'
 import { pathToFileURL } from 'url'
 
-export type Row = {
-  name: string
-  requests: number
-  concurrency: number
-  reqPerSec: number
-  p50Ms: number
-  p95Ms: number
-}
+import { measure, type Row } from './bench/measure'
 
 type Options = { requests?: number; concurrency?: number; timeLimitMs?: number }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0
-
-const round = (n: number) => Math.round(n * 10) / 10
-
 const get = async (url: string) => {
   const res = await fetch(url, { redirect: 'manual' })
   await res.arrayBuffer()
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`)
-}
-
-/** Fires `requests` GETs at `url` from `concurrency` loops, stopping early at the time limit. */
-const measure = async (
-  name: string,
-  url: string,
-  { requests, concurrency, timeLimitMs }: Required<Options>,
-): Promise<Row> => {
-  const latencies: number[] = []
-  let issued = 0
-  const started = performance.now()
-  const deadline = started + timeLimitMs
-  const loop = async () => {
-    while (issued < requests && performance.now() < deadline) {
-      issued++
-      const t = performance.now()
-      await get(url)
-      latencies.push(performance.now() - t)
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, loop))
-  const elapsedS = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    name,
-    requests: latencies.length,
-    concurrency,
-    reqPerSec: round(latencies.length / elapsedS),
-    p50Ms: round(percentile(latencies, 50)),
-    p95Ms: round(percentile(latencies, 95)),
-  }
 }
 
 /**
@@ -83,7 +39,16 @@ export const benchStorefront = async (baseURL: string, options: Options = {}): P
   // First hits compile routes under `next dev` and fill the data cache; they are not measured.
   for (const [, path] of targets) for (let i = 0; i < 3; i++) await get(`${base}${path}`)
   const rows: Row[] = []
-  for (const [name, path] of targets) rows.push(await measure(name, `${base}${path}`, settings))
+  for (const [name, path] of targets) {
+    rows.push(
+      await measure(name, () => fetch(`${base}${path}`, { redirect: 'manual' }), {
+        requests: settings.requests,
+        concurrency: settings.concurrency,
+        maxSeconds: settings.timeLimitMs / 1000,
+        ok: (res) => res.status === 200,
+      }),
+    )
+  }
   return rows
 }
 
