@@ -18,8 +18,8 @@ export default defineConfig({
           include: ['tests/int/**/*.int.spec.ts'],
           globalSetup: ['tests/helpers/globalSetup.ts'],
           setupFiles: ['tests/helpers/freshDatabase.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           maxWorkers: 2,
         },
       },
@@ -30,8 +30,9 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.spec.ts'],
           globalSetup: ['tests/helpers/e2eSetup.ts'],
-          testTimeout: 240_000,
-          hookTimeout: 420_000,
+          // Generous: `next dev` compiles each page on its first visit, slowly on a busy 2-core machine.
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
           // One file at a time: parallel first compiles in `next dev` slow each other down.
           maxWorkers: 1,
         },

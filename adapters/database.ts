@@ -5,8 +5,6 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
 
-import { withSqliteConcurrency } from './sqliteConcurrency'
-
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
@@ -15,17 +13,17 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     case 'sqlite':
-      return withSqliteConcurrency(
-        sqliteAdapter({
-          client: { url: url || defaultDatabaseUrl },
-          // Payload leaves SQLite transactions off by default; an order and its notifications must
-          // commit together, so they are on, with WAL (readers never wait for the writer) and a busy
-          // timeout so concurrent writers queue instead of failing.
-          transactionOptions: {},
-          wal: true,
-          busyTimeout: 15_000,
-        }),
-        { busyTimeoutMs: 15_000 },
-      )
+      // Payload's default for SQLite: no multi-statement transactions. With them on, libsql gives
+      // each transaction its own connection, and Payload's few writes made outside a request's
+      // transaction (session lists, reset throttles, job updates) then wait on that request's own
+      // lock and fail after the busy timeout. Without them every statement runs on one connection,
+      // in order, and each is atomic on its own (order IDs come from one upsert statement). PostgreSQL
+      // and MongoDB keep full transactions: an order and its notifications commit together there.
+      return sqliteAdapter({
+        client: { url: url || defaultDatabaseUrl },
+        // Readers never wait for the writer; other processes (a seed script) wait their turn.
+        wal: true,
+        busyTimeout: 15_000,
+      })
   }
 }

@@ -91,9 +91,7 @@ describe('password recovery: details', () => {
     await expect(waitForMail(email, () => true, 3_000)).rejects.toThrow(/No mail/)
   })
 
-  // Known bug, skipped so CI stays honest about it: on SQLite, a goldsmith's reset sometimes writes
-  // outside its own transaction and waits on its own lock (30 s, then 500). Root cause not found yet.
-  it.skipIf(!process.env.TEST_DATABASE_URL)(
+  it(
     'counts a goldsmith’s own reset as choosing its password',
     async () => {
       const email = `forgot-karigar-${unique()}@test.example`

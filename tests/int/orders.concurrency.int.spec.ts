@@ -5,7 +5,7 @@ import { orderBody } from '../helpers/orders'
 
 const total = 500
 // In flight at once: enough to race every step of ID issuing, few enough for a 2-core CI machine.
-const concurrency = 50
+const concurrency = 20
 
 describe('orders: IDs under concurrency', () => {
   it(`gives ${total} orders placed ${concurrency} at a time ${total} distinct ids, all stored`, async () => {
