@@ -86,16 +86,21 @@ const visitAll = async (context: BrowserContext) => {
   await page.goto(`/products/${product.slug}`, { waitUntil: 'networkidle' })
   // A client-side navigation, so the RSC payload of a product page is captured too.
   await waitForHydration(page, '[data-testid=product-grid] article a')
-  const rsc = page.waitForResponse((r) => (r.headers()['content-type'] ?? '').includes('text/x-component'))
+  const rsc = page.waitForResponse((r) =>
+    (r.headers()['content-type'] ?? '').includes('text/x-component'),
+  )
   await page.locator('[data-testid=product-grid] article a').first().click()
   await rsc
   await page.waitForURL((url) => url.pathname !== `/products/${product.slug}`)
   await page.waitForLoadState('networkidle')
+  const navigatedTo = new URL(page.url()).pathname
+  // Read the bodies before the next navigation, which may drop them from the browser's buffer.
+  await settled(captured)
   await page.goto('/search/suggest?q=gold')
   await page.goto('/cart', { waitUntil: 'networkidle' })
   await settled(captured)
   await page.close()
-  return { captured, product }
+  return { captured, product, navigatedTo }
 }
 
 const leaks = (captured: Captured[]) => {
@@ -133,13 +138,17 @@ describe('storefront: prices stay with the people allowed to see them', () => {
   it('shows an approved vendor the price, wastage and making charges', async () => {
     const context = await newContext(browser)
     await signIn(context, demoPeople.approvedVendor)
-    const { captured, product } = await visitAll(context)
+    const { captured, product, navigatedTo } = await visitAll(context)
     const page = captured.find(
       (c) => c.url.endsWith(`/products/${product.slug}`) && c.contentType.includes('text/html'),
     )!
     expect(page.body).toContain(grouped(product.price))
     expect(page.body).toContain('Wastage')
     expect(page.body).toContain(grouped(product.makingCharges))
+    // The client-side navigation's RSC payload carries the next piece's price too.
+    const next = products.find((p) => navigatedTo === `/products/${p.slug}`)!
+    const rsc = captured.filter((c) => c.contentType.includes('text/x-component'))
+    expect(rsc.some((c) => c.body.includes(grouped(next.price)))).toBe(true)
     expect(leaks(captured).length).toBeGreaterThan(0)
     await context.close()
   })

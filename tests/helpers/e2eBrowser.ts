@@ -28,13 +28,14 @@ export const launchBrowser = (): Promise<Browser> =>
 
 // `next dev` compiles a route on its first request and again after any source change, which can
 // take tens of seconds on a busy machine; the generous limits keep that from failing a test.
-const navigationTimeoutMs = 90_000
+const navigationTimeoutMs = 300_000
 
 /** A fresh browser context (own cookies and storage) pointed at the e2e server. */
 export const newContext = async (browser: Browser, viewport = { width: 1280, height: 900 }) => {
   const context = await browser.newContext({ baseURL: baseURL(), viewport })
   context.setDefaultNavigationTimeout(navigationTimeoutMs)
-  context.setDefaultTimeout(45_000)
+  // Generous: a page first visited under `next dev` compiles before it answers.
+  context.setDefaultTimeout(180_000)
   return context
 }
 

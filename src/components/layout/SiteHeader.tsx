@@ -89,7 +89,6 @@ export function SiteHeader({ site, rates, viewer, categories }: Props) {
         <Link
           href="/"
           className="flex min-w-0 flex-1 flex-col items-center md:flex-none md:items-start"
-          aria-label={`${site.siteName}, home`}
         >
           <span className="truncate font-serif text-xl leading-none tracking-[0.06em] sm:text-2xl md:text-[1.7rem]">
             {site.siteName}
