@@ -25,5 +25,7 @@ node -e '
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
   }
   console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
-' $projects
+  // A project that wrote no report (crashed, killed) counts as failed.
+  process.exit(failed > 0 ? 1 : 0)
+' $projects || status=1
 exit $status
