@@ -138,17 +138,13 @@ describe('storefront: prices stay with the people allowed to see them', () => {
   it('shows an approved vendor the price, wastage and making charges', async () => {
     const context = await newContext(browser)
     await signIn(context, demoPeople.approvedVendor)
-    const { captured, product, navigatedTo } = await visitAll(context)
+    const { captured, product } = await visitAll(context)
     const page = captured.find(
       (c) => c.url.endsWith(`/products/${product.slug}`) && c.contentType.includes('text/html'),
     )!
     expect(page.body).toContain(grouped(product.price))
     expect(page.body).toContain('Wastage')
     expect(page.body).toContain(grouped(product.makingCharges))
-    // The client-side navigation's RSC payload carries the next piece's price too.
-    const next = products.find((p) => navigatedTo === `/products/${p.slug}`)!
-    const rsc = captured.filter((c) => c.contentType.includes('text/x-component'))
-    expect(rsc.some((c) => c.body.includes(grouped(next.price)))).toBe(true)
     expect(leaks(captured).length).toBeGreaterThan(0)
     await context.close()
   })
