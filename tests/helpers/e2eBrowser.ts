@@ -92,8 +92,18 @@ export const captureResponses = (page: Page): Captured[] => {
     pending.push(
       response
         .text()
+        // Chromium sometimes cannot hand back a streamed body (RSC payloads read by a stream
+        // reader); the same request is then replayed with this context's cookies and headers.
+        .catch(() =>
+          contentType.includes('text/x-component')
+            ? page
+                .context()
+                .request.fetch(response.request())
+                .then((replayed) => replayed.text())
+            : null,
+        )
         .then((body) => {
-          captured.push({ url: response.url(), contentType, body })
+          if (body !== null) captured.push({ url: response.url(), contentType, body })
         })
         .catch(() => undefined),
     )
