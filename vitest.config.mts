@@ -17,7 +17,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/int/**/*.int.spec.ts'],
           globalSetup: ['tests/helpers/globalSetup.ts'],
-          setupFiles: ['tests/helpers/freshDatabase.ts'],
+          setupFiles: ['tests/helpers/shortKeepAliveSetup.ts', 'tests/helpers/freshDatabase.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
           maxWorkers: 2,
@@ -30,6 +30,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.spec.ts'],
           globalSetup: ['tests/helpers/e2eSetup.ts'],
+          setupFiles: ['tests/helpers/shortKeepAliveSetup.ts'],
           // Generous: `next dev` compiles each page on its first visit, slowly on a busy 2-core machine.
           testTimeout: 600_000,
           hookTimeout: 900_000,

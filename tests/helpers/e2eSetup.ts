@@ -1,41 +1,16 @@
 import type { TestProject } from 'vitest/node'
-import { spawn, type ChildProcess } from 'child_process'
 import fs from 'fs'
-import net from 'net'
 import path from 'path'
 
+import { startNextServer } from '@/scripts/lib/nextServer'
+
 import { createFreshDatabase, dropTestDatabases } from './databases'
+import { shortenKeepAlive } from './shortKeepAlive'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
   }
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-const waitUntilServing = async (url: string, server: ChildProcess, logFile: string) => {
-  const deadline = Date.now() + 240_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) break
-    try {
-      const res = await fetch(`${url}/robots.txt`)
-      if (res.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-4000) : ''
-  throw new Error(`The e2e server did not come up at ${url}.\n${log}`)
 }
 
 // The first request to each route compiles it in `next dev`; doing it here keeps that time out of
@@ -64,8 +39,7 @@ const warmUp = async (baseURL: string) => {
  * the Local API, then `next dev` on a free port serving it, with the same media folder.
  */
 export default async function setup(project: TestProject) {
-  const port = await freePort()
-  const baseURL = `http://127.0.0.1:${port}`
+  shortenKeepAlive()
   fs.mkdirSync('.tmp', { recursive: true })
   const mediaDir = path.resolve(`.tmp/e2e-media-${process.pid}`)
   const env = {
@@ -87,32 +61,22 @@ export default async function setup(project: TestProject) {
   const distDir = process.env.E2E_NEXT_DIST_DIR || '.next-e2e'
   // unstable_cache entries survive on disk between runs; this run's database is new, so they go.
   fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
-  const logFile = path.resolve(`.tmp/e2e-server-${process.pid}.log`)
-  const log = fs.openSync(logFile, 'w')
-  const server = spawn('npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      ...env,
-      SERVER_URL: baseURL,
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: '--no-deprecation',
-    },
-    stdio: ['ignore', log, log],
-    detached: true,
+  const server = await startNextServer({
+    databaseUrl: env.DATABASE_URL,
+    distDir,
+    env: { PAYLOAD_SECRET: env.PAYLOAD_SECRET, MEDIA_DIR: mediaDir },
+    label: 'e2e-server',
   })
   try {
-    await waitUntilServing(baseURL, server, logFile)
-    await warmUp(baseURL)
-    project.provide('baseURL', baseURL)
+    await warmUp(server.url)
+    project.provide('baseURL', server.url)
   } catch (error) {
-    process.kill(-server.pid!, 'SIGTERM')
+    await server.stop()
     throw error
   }
 
   return async () => {
-    process.kill(-server.pid!, 'SIGTERM')
-    await new Promise((r) => setTimeout(r, 500))
+    await server.stop()
     fs.rmSync(mediaDir, { recursive: true, force: true })
     await dropTestDatabases()
   }

@@ -5,6 +5,7 @@ import { startNextServer } from '@/scripts/lib/nextServer'
 import { createFreshDatabase, dropTestDatabases } from './databases'
 import type { Fixtures } from './fixtures'
 import { createFixtures } from './fixtures'
+import { shortenKeepAlive } from './shortKeepAlive'
 import { startSmtpServer } from './smtp'
 
 declare module 'vitest' {
@@ -19,6 +20,7 @@ declare module 'vitest' {
  * builds the shared fixtures over HTTP, and hands the URL and fixture ids to the test files.
  */
 export default async function setup(project: TestProject) {
+  shortenKeepAlive()
   const media = `.tmp/test-media-${process.pid}`
   // A real SMTP server in this process; the test server mails it and drains its job queue every
   // two seconds, retrying a failed send after 1 s, 2 s, 4 s, …

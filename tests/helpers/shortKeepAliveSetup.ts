@@ -1,0 +1,4 @@
+import { shortenKeepAlive } from './shortKeepAlive'
+
+// Each test worker's fetch, before any test file runs.
+shortenKeepAlive()
