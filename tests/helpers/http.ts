@@ -10,9 +10,15 @@ export const baseURL = (): string => inject('baseURL')
 /** One HTTP call to the real server, as a client would make it. */
 export const api = async <T = any>(
   path: string,
-  init: { method?: string; token?: string | null; body?: unknown; form?: FormData } = {},
+  init: {
+    method?: string
+    token?: string | null
+    body?: unknown
+    form?: FormData
+    headers?: Record<string, string>
+  } = {},
 ): Promise<ApiResponse<T>> => {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...init.headers }
   if (init.token) headers.Authorization = `JWT ${init.token}`
   let body: BodyInit | undefined
   if (init.form) body = init.form

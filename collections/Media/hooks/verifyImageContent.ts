@@ -8,7 +8,11 @@ const rasterFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif'])
  * Trusts the bytes, not the declared type: an SVG (which can carry script) or any non-image sent as
  * `image/png` is refused before it is stored.
  */
-export const verifyImageContent: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const verifyImageContent: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
   const format = await sharp(req.file.data)
     .metadata()

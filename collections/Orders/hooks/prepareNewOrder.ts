@@ -79,6 +79,8 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
     items,
     totalAmount: orderTotal(items as { priceAtOrder: number; quantity: number }[]),
     instructions: input.instructions ?? null,
+    // Set by admitPlacer when the client sent an Idempotency-Key.
+    idempotencyKey: req.context.idempotencyKey as string | undefined,
     history: [
       {
         action: 'place',
