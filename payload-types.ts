@@ -574,6 +574,7 @@ export interface Order {
   }[];
   totalAmount?: number | null;
   instructions?: string | null;
+  idempotencyKey?: string | null;
   assignedGoldsmith?: (number | null) | Goldsmith;
   acceptedAt?: string | null;
   rejectedAt?: string | null;
@@ -1210,6 +1211,7 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   totalAmount?: T;
   instructions?: T;
+  idempotencyKey?: T;
   assignedGoldsmith?: T;
   acceptedAt?: T;
   rejectedAt?: T;

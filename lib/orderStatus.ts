@@ -11,6 +11,18 @@ export const orderStatuses = [
 
 export type OrderStatus = (typeof orderStatuses)[number]
 
+/** Each status in the words a buyer and the staff read it. */
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  ordered: 'Placed',
+  accepted: 'Accepted',
+  under_process: 'Being made',
+  completed: 'Ready',
+  dispatched: 'Dispatched',
+  delivered: 'Delivered',
+  rejected: 'Declined',
+  cancelled: 'Cancelled',
+}
+
 export const orderActions = [
   'accept',
   'reject',

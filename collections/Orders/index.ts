@@ -7,7 +7,7 @@ import { isApprovedVendor, isCustomer } from '@/access/checks'
 import { orderTransition } from '@/endpoints/orderTransition'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
-import { orderStatuses } from '@/lib/orderStatus'
+import { orderStatusLabels, orderStatuses } from '@/lib/orderStatus'
 
 import {
   assignedGoldsmithField,
@@ -66,9 +66,18 @@ export const Orders: CollectionConfig = {
       required: true,
       defaultValue: 'ordered',
       index: true,
-      options: orderStatuses.map((status) => ({ label: status.replace('_', ' '), value: status })),
+      options: orderStatuses.map((status) => ({ label: orderStatusLabels[status], value: status })),
       access: { create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Buttons for the next steps, posting to the transition endpoint.
+      name: 'nextStep',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/OrderActions#OrderActions' },
+      },
     },
     {
       name: 'placedBy',
@@ -85,6 +94,15 @@ export const Orders: CollectionConfig = {
     itemsField,
     totalAmountField,
     { name: 'instructions', type: 'textarea', maxLength: 1000 },
+    {
+      // The placing account's Idempotency-Key, scoped to it; one order per key.
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
     assignedGoldsmithField,
     ...timestampFields,
     historyField,

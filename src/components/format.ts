@@ -20,3 +20,9 @@ export const metalLabels: Record<string, string> = {
 /** "22K Gold", "925 Silver". */
 export const metalAndPurity = (metal: string, purity: string) =>
   `${purity} ${metalLabels[metal] ?? metal}`
+
+/** "27 Nov 2026, 9:05 am" in the business's time zone, whatever the server's clock zone. */
+export const formatDateTime = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  )

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { readPayloadErrors, safeNext } from './payloadErrors'
+import { FormAlert } from '../FormAlert'
 
 const roles = [
   { value: 'customers', label: 'Customer' },
@@ -100,11 +101,7 @@ export function LoginForm({ next, initialRole }: Props) {
           className="field"
         />
       </div>
-      {error ? (
-        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Signing in…' : 'Sign in'}
       </button>

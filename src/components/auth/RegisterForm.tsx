@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { readPayloadErrors } from './payloadErrors'
+import { FormAlert } from '../FormAlert'
 
 type Kind = 'customers' | 'vendors'
 
@@ -166,11 +167,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
           )
         })}
       </div>
-      {message ? (
-        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
-          {message}
-        </p>
-      ) : null}
+      <FormAlert message={message} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Creating your account…' : 'Create account'}
       </button>

@@ -3,13 +3,15 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
+import { CheckoutForm } from './CheckoutForm'
 import { clearCart, removeFromCart, updateQuantity } from './cartStore'
 import { useCart } from './useCart'
 
-type Props = { signedIn: boolean }
+/** Whether this visitor may order: signed in, and if so why not, when they may not. */
+type Props = { signedIn: boolean; refusal: string | null }
 
-/** The cart's lines from this browser's storage, with quantity, removal and the way to ordering. */
-export function CartView({ signedIn }: Props) {
+/** The cart's lines from this browser's storage, with quantity, removal and the order form. */
+export function CartView({ signedIn, refusal }: Props) {
   const items = useCart()
   const pieces = items.reduce((sum, item) => sum + item.quantity, 0)
 
@@ -28,7 +30,7 @@ export function CartView({ signedIn }: Props) {
   }
 
   return (
-    <div className="grid gap-12 lg:grid-cols-[1fr_20rem]">
+    <div className="grid gap-12 lg:grid-cols-[1fr_22rem]">
       <ul className="border-t border-ivory-300" data-testid="cart-items">
         {items.map((item) => (
           <li key={item.key} className="flex gap-4 border-b border-ivory-300 py-5 sm:gap-6">
@@ -86,7 +88,7 @@ export function CartView({ signedIn }: Props) {
           </li>
         ))}
       </ul>
-      <aside className="h-fit border border-ivory-300 bg-white/70 p-6">
+      <aside className="h-fit border border-ivory-300 bg-white/70 p-6 lg:sticky lg:top-28">
         <p className="eyebrow">Summary</p>
         <p className="mt-3 font-serif text-2xl">
           {pieces} {pieces === 1 ? 'piece' : 'pieces'}
@@ -95,11 +97,15 @@ export function CartView({ signedIn }: Props) {
           Each piece is made to order and priced on the gold rate of the day we accept it. We
           confirm the amount before work begins.
         </p>
-        {signedIn ? (
-          <p className="mt-6 text-sm text-ink-soft">
-            Ordering from the cart opens here shortly. Meanwhile, call or write to us with your
-            cart.
+        {signedIn && refusal ? (
+          <p
+            className="mt-6 border-l-2 border-gold-500 pl-3 text-sm text-ink-soft"
+            data-testid="checkout-refusal"
+          >
+            {refusal}
           </p>
+        ) : signedIn ? (
+          <CheckoutForm items={items} />
         ) : (
           <Link href="/login?next=/cart" className="btn-primary mt-6 w-full">
             Sign in to place order

@@ -2,7 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { formatDateTime, formatInr } from '@/src/components/format'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
+import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
+import { getSiteSettings } from '@/src/data/catalogue'
+import { listMyOrders, type OrderSummaryView } from '@/src/data/orders'
 import { getViewer, getViewerSummary } from '@/src/data/viewer'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
@@ -16,7 +20,42 @@ const vendorStatusText: Record<string, string> = {
   disabled: 'This account is disabled. Please contact us.',
 }
 
-/** Who is signed in, and for retail partners where their approval stands. */
+function OrderList({ orders, timeZone }: { orders: OrderSummaryView[]; timeZone: string }) {
+  if (orders.length === 0) {
+    return (
+      <p className="mt-4 text-sm text-ink-soft" data-testid="no-orders">
+        No orders yet. Pieces you order from your cart appear here, with their progress.
+      </p>
+    )
+  }
+  return (
+    <ul className="mt-4 border-t border-ivory-300" data-testid="order-list">
+      {orders.map((order) => (
+        <li key={order.id}>
+          <Link
+            href={`/account/orders/${order.orderId}`}
+            className="flex items-center gap-4 border-b border-ivory-300 py-4 hover:bg-white/60"
+          >
+            <div className="min-w-0 flex-1">
+              <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
+              <p className="truncate text-sm text-ink-soft">
+                {order.firstItem}
+                {order.pieces > 1 ? ` and ${order.pieces - 1} more` : ''} ·{' '}
+                {formatDateTime(order.placedAt, timeZone)}
+              </p>
+            </div>
+            {order.total !== null ? (
+              <p className="hidden text-sm sm:block">{formatInr(order.total)}</p>
+            ) : null}
+            <OrderStatusBadge status={order.status} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Who is signed in, their orders, and for retail partners where their approval stands. */
 export default async function AccountPage({
   searchParams,
 }: {
@@ -28,6 +67,8 @@ export default async function AccountPage({
     searchParams,
   ])
   if (!user || !summary) redirect('/login?next=/account')
+  const buyer = user.collection === 'customers' || user.collection === 'vendors'
+  const [orders, site] = buyer ? await Promise.all([listMyOrders(), getSiteSettings()]) : [[], null]
   return (
     <div className="mx-auto max-w-2xl px-5 py-12 sm:py-20">
       <p className="eyebrow">{welcome ? 'Welcome' : 'Your account'}</p>
@@ -58,6 +99,14 @@ export default async function AccountPage({
         >
           {vendorStatusText[summary.vendorStatus]}
         </p>
+      ) : null}
+      {buyer && site ? (
+        <section className="mt-12" aria-labelledby="your-orders">
+          <h2 id="your-orders" className="font-serif text-2xl">
+            Your orders
+          </h2>
+          <OrderList orders={orders} timeZone={site.timeZone} />
+        </section>
       ) : null}
       <div className="mt-10 flex flex-wrap gap-3">
         <Link href="/products" className="btn-primary">

@@ -1,0 +1,157 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+
+import { orderStatusLabels } from '@/lib/orderStatus'
+import { formatDateTime, formatInr } from '@/src/components/format'
+import { CancelOrderButton } from '@/src/components/orders/CancelOrderButton'
+import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
+import { getSiteSettings } from '@/src/data/catalogue'
+import { getMyOrder } from '@/src/data/orders'
+import { getViewer } from '@/src/data/viewer'
+
+type Params = { orderId: string }
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { orderId } = await params
+  return { title: `Order ${orderId}`, robots: { index: false } }
+}
+
+/** One of the buyer's orders: its pieces, delivery details and the timeline so far. */
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>
+  searchParams: Promise<{ placed?: string }>
+}) {
+  const [{ orderId }, { placed }] = await Promise.all([params, searchParams])
+  if (!(await getViewer())) redirect(`/login?next=/account/orders/${encodeURIComponent(orderId)}`)
+  const [order, site] = await Promise.all([getMyOrder(orderId), getSiteSettings()])
+  if (!order) notFound()
+  const when = (iso: string) => formatDateTime(iso, site.timeZone)
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-8 sm:py-14" data-testid="order-page">
+      <Link href="/account" className="text-xs tracking-[0.14em] text-ink-soft uppercase">
+        ← Your orders
+      </Link>
+      {placed ? (
+        <p
+          role="status"
+          className="mt-6 border-l-2 border-gold-500 bg-gold-500/10 px-4 py-3 text-sm"
+          data-testid="order-placed"
+        >
+          Thank you. Your order is placed; we will confirm it shortly and keep you posted here and
+          by email.
+        </p>
+      ) : null}
+      <div className="mt-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="eyebrow">Order</p>
+          <h1 className="mt-2 font-serif text-4xl tracking-wide sm:text-5xl">{order.orderId}</h1>
+          <p className="mt-2 text-sm text-ink-soft">Placed {when(order.placedAt)}</p>
+        </div>
+        <OrderStatusBadge status={order.status} />
+      </div>
+      <div className="gold-rule my-8" />
+
+      <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
+        <section aria-labelledby="pieces">
+          <h2 id="pieces" className="label">
+            {order.pieces} {order.pieces === 1 ? 'piece' : 'pieces'}
+          </h2>
+          <ul className="border-t border-ivory-300">
+            {order.items.map((item, index) => (
+              <li key={index} className="flex gap-4 border-b border-ivory-300 py-4">
+                <div className="relative size-20 shrink-0 overflow-hidden bg-ivory-200">
+                  {item.image ? (
+                    <Image
+                      src={item.image}
+                      alt=""
+                      fill
+                      sizes="80px"
+                      unoptimized
+                      className="object-cover"
+                    />
+                  ) : null}
+                </div>
+                <div className="min-w-0 flex-1 text-sm">
+                  <p className="font-serif text-lg leading-snug">
+                    {item.slug ? (
+                      <Link href={`/products/${item.slug}`} className="hover:text-gold-700">
+                        {item.name}
+                      </Link>
+                    ) : (
+                      item.name
+                    )}
+                  </p>
+                  <p className="text-xs tracking-wider text-ink-soft">SKU {item.sku}</p>
+                  <p className="mt-1">
+                    Qty {item.quantity}
+                    {item.size ? ` · Size ${item.size}` : ''}
+                  </p>
+                  {item.notes ? (
+                    <p className="mt-1 text-ink-soft italic">&ldquo;{item.notes}&rdquo;</p>
+                  ) : null}
+                </div>
+                {item.price !== null ? (
+                  <p className="text-sm whitespace-nowrap" data-testid="line-price">
+                    {formatInr(item.price)}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {order.total !== null ? (
+            <p className="mt-4 flex justify-between font-serif text-xl" data-testid="order-total">
+              <span>Total</span>
+              <span>{formatInr(order.total)}</span>
+            </p>
+          ) : (
+            <p className="mt-4 text-sm text-ink-soft">
+              We confirm the amount, on the gold rate of the day, before work begins.
+            </p>
+          )}
+        </section>
+
+        <aside className="space-y-8 text-sm">
+          <section aria-labelledby="progress">
+            <h2 id="progress" className="label">
+              Progress
+            </h2>
+            <ol className="relative mt-3 space-y-4 border-l border-gold-500/50 pl-5">
+              {order.timeline.map((step, index) => (
+                <li key={index} className="relative">
+                  <span
+                    aria-hidden
+                    className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-gold-500"
+                  />
+                  <p className="font-medium">{orderStatusLabels[step.status]}</p>
+                  <p className="text-xs text-ink-soft">{when(step.at)}</p>
+                  {step.note ? <p className="mt-1 text-ink-soft">{step.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="delivery">
+            <h2 id="delivery" className="label">
+              Delivery
+            </h2>
+            <address className="mt-2 leading-relaxed whitespace-pre-line not-italic">
+              {[order.delivery.name, order.delivery.address, order.delivery.pincode]
+                .filter(Boolean)
+                .join('\n')}
+            </address>
+            {order.delivery.phone ? <p className="mt-1">{order.delivery.phone}</p> : null}
+            {order.instructions ? (
+              <p className="mt-3 text-ink-soft italic">&ldquo;{order.instructions}&rdquo;</p>
+            ) : null}
+          </section>
+          {order.mayCancel ? <CancelOrderButton id={order.id} orderId={order.orderId} /> : null}
+        </aside>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,186 @@
+'use client'
+
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import {
+  allowedActions,
+  orderStatuses,
+  type OrderAction,
+  type OrderStatus,
+} from '@/lib/orderStatus'
+
+const actionLabels: Record<OrderAction, string> = {
+  accept: 'Accept',
+  reject: 'Reject',
+  assign: 'Assign to goldsmith',
+  complete: 'Mark completed',
+  dispatch: 'Dispatch',
+  deliver: 'Mark delivered',
+  cancel: 'Cancel',
+}
+
+type Goldsmith = { id: number; name: string }
+
+const isStatus = (value: unknown): value is OrderStatus =>
+  (orderStatuses as readonly unknown[]).includes(value)
+
+/**
+ * The order's next steps as buttons in the admin sidebar. Each posts to
+ * `POST /api/orders/:id/transition`, so the admin panel obeys the same status machine and
+ * permissions as every other client; the buttons offered come from that machine too.
+ */
+export function OrderActions() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const status = useFormFields(([fields]) => fields.status?.value)
+  const [action, setAction] = useState<OrderAction | null>(null)
+  const [goldsmiths, setGoldsmiths] = useState<Goldsmith[]>([])
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const role = user?.collection === 'users' && user.role === 'admin' ? 'admin' : 'staff'
+  const actions =
+    id && isStatus(status)
+      ? allowedActions(status, { role, isPlacer: false, isAssignedGoldsmith: false })
+      : []
+
+  useEffect(() => {
+    if (action !== 'assign' || goldsmiths.length) return
+    fetch('/api/goldsmiths?where[active][equals]=true&limit=200&depth=0&sort=name', {
+      credentials: 'include',
+    })
+      .then((res) => res.json())
+      .then((body: { docs?: Goldsmith[] }) => setGoldsmiths(body.docs ?? []))
+      .catch(() => setError('Could not load the goldsmiths; refresh to try again.'))
+  }, [action, goldsmiths.length])
+
+  if (!id) return null
+  if (!actions.length) {
+    return (
+      <div className="field-type" style={{ marginBottom: 24 }}>
+        <p className="field-label">Next step</p>
+        <p style={{ color: 'var(--theme-elevation-500)' }}>None: this order is closed.</p>
+      </div>
+    )
+  }
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`/api/orders/${id}/transition`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          action,
+          note: form.note || null,
+          noteVisibility: form.noteVisibility || 'internal',
+          reason: form.reason || null,
+          goldsmith: form.goldsmith ? Number(form.goldsmith) : null,
+        }),
+      })
+      if (res.ok) {
+        // The edit view holds the old document in its form state; reload to show the new one.
+        window.location.reload()
+        return
+      }
+      const body = (await res.json().catch(() => null)) as { errors?: { message?: string }[] }
+      setError(body?.errors?.[0]?.message || `The order could not be moved (${res.status}).`)
+    } catch {
+      setError('Could not reach the server. Check the connection and try again.')
+    }
+    setBusy(false)
+  }
+
+  return (
+    <div className="field-type" style={{ marginBottom: 24 }} data-testid="order-actions">
+      <p className="field-label">Next step</p>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        {actions.map((candidate) => (
+          <Button
+            key={candidate}
+            buttonStyle={candidate === action ? 'primary' : 'secondary'}
+            size="small"
+            margin={false}
+            onClick={() => {
+              setAction(candidate)
+              setError(null)
+            }}
+          >
+            {actionLabels[candidate]}
+          </Button>
+        ))}
+      </div>
+      {action ? (
+        <form onSubmit={submit} style={{ display: 'grid', gap: 12, marginTop: 16 }}>
+          {action === 'assign' ? (
+            <label className="field-label">
+              Goldsmith
+              <select
+                name="goldsmith"
+                required
+                defaultValue=""
+                style={{ display: 'block', width: '100%', marginTop: 4 }}
+              >
+                <option value="" disabled>
+                  Choose an active goldsmith
+                </option>
+                {goldsmiths.map((goldsmith) => (
+                  <option key={goldsmith.id} value={goldsmith.id}>
+                    {goldsmith.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {action === 'reject' ? (
+            <label className="field-label">
+              Reason (shown to the buyer)
+              <textarea
+                name="reason"
+                required
+                rows={3}
+                style={{ display: 'block', width: '100%', marginTop: 4 }}
+              />
+            </label>
+          ) : null}
+          {action === 'reject' ? null : (
+            <>
+              <label className="field-label">
+                Note (optional)
+                <textarea
+                  name="note"
+                  rows={2}
+                  style={{ display: 'block', width: '100%', marginTop: 4 }}
+                />
+              </label>
+              <label className="field-label">
+                Note is for
+                <select
+                  name="noteVisibility"
+                  defaultValue="internal"
+                  style={{ display: 'block', width: '100%', marginTop: 4 }}
+                >
+                  <option value="internal">Staff only</option>
+                  <option value="buyer">The buyer too</option>
+                </select>
+              </label>
+            </>
+          )}
+          {error ? (
+            <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+              {error}
+            </p>
+          ) : null}
+          <Button type="submit" disabled={busy} margin={false}>
+            {busy ? 'Saving…' : `${actionLabels[action]}: confirm`}
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  )
+}
