@@ -8,6 +8,7 @@ import {
   newContext,
   signIn,
   tokenFor,
+  waitForHydration,
 } from '../helpers/e2eBrowser'
 
 let browser: Browser
@@ -42,17 +43,28 @@ describe('admin: moving an order on', () => {
     await page.goto(`/admin/collections/orders/${order.id}`)
     const actions = page.locator('[data-testid=order-actions]')
     await actions.waitFor()
+    await page.waitForLoadState('networkidle')
+    await waitForHydration(page, '[data-testid=order-actions] button')
 
     await actions.getByRole('button', { name: 'Accept', exact: true }).click()
     await actions.getByLabel('Note (optional)').fill('Confirmed by phone')
-    await actions.getByRole('button', { name: 'Accept: confirm' }).click()
+    // A confirmed step reloads the edit view; wait for the new one to come alive.
+    await Promise.all([
+      page.waitForEvent('load'),
+      actions.getByRole('button', { name: 'Accept: confirm' }).click(),
+    ])
     await actions.getByRole('button', { name: 'Assign to goldsmith' }).waitFor()
+    await page.waitForLoadState('networkidle')
+    await waitForHydration(page, '[data-testid=order-actions] button')
 
     await actions.getByRole('button', { name: 'Assign to goldsmith' }).click()
     const goldsmith = actions.getByLabel('Goldsmith')
     await expect.poll(() => goldsmith.locator('option').count()).toBeGreaterThan(1)
     await goldsmith.selectOption({ index: 1 })
-    await actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click()
+    await Promise.all([
+      page.waitForEvent('load'),
+      actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click(),
+    ])
     await actions.getByRole('button', { name: 'Mark completed' }).waitFor()
 
     const token = await tokenFor(demoPeople.admin)

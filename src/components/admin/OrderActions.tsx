@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import {
   allowedActions,
@@ -22,6 +22,9 @@ const actionLabels: Record<OrderAction, string> = {
 
 type Goldsmith = { id: number; name: string }
 
+// Label above its input, full width: Payload's field labels are inline by default.
+const labelStyle = { display: 'grid', gap: 4 } as const
+
 const isStatus = (value: unknown): value is OrderStatus =>
   (orderStatuses as readonly unknown[]).includes(value)
 
@@ -38,6 +41,7 @@ export function OrderActions() {
   const [goldsmiths, setGoldsmiths] = useState<Goldsmith[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const panel = useRef<HTMLDivElement>(null)
 
   const role = user?.collection === 'users' && user.role === 'admin' ? 'admin' : 'staff'
   const actions =
@@ -65,9 +69,17 @@ export function OrderActions() {
     )
   }
 
-  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+  // The edit view is already a <form>, and forms cannot nest: read the inputs of this panel.
+  const valueOf = (name: string) =>
+    (panel.current?.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? ''
+
+  const submit = async () => {
+    const form = {
+      note: valueOf('note'),
+      noteVisibility: valueOf('noteVisibility'),
+      reason: valueOf('reason'),
+      goldsmith: valueOf('goldsmith'),
+    }
     setBusy(true)
     setError(null)
     try {
@@ -116,16 +128,11 @@ export function OrderActions() {
         ))}
       </div>
       {action ? (
-        <form onSubmit={submit} style={{ display: 'grid', gap: 12, marginTop: 16 }}>
+        <div ref={panel} style={{ display: 'grid', gap: 12, marginTop: 16 }}>
           {action === 'assign' ? (
-            <label className="field-label">
+            <label className="field-label" style={labelStyle}>
               Goldsmith
-              <select
-                name="goldsmith"
-                required
-                defaultValue=""
-                style={{ display: 'block', width: '100%', marginTop: 4 }}
-              >
+              <select name="goldsmith" required defaultValue="" style={{ width: '100%' }}>
                 <option value="" disabled>
                   Choose an active goldsmith
                 </option>
@@ -138,33 +145,20 @@ export function OrderActions() {
             </label>
           ) : null}
           {action === 'reject' ? (
-            <label className="field-label">
+            <label className="field-label" style={labelStyle}>
               Reason (shown to the buyer)
-              <textarea
-                name="reason"
-                required
-                rows={3}
-                style={{ display: 'block', width: '100%', marginTop: 4 }}
-              />
+              <textarea name="reason" required rows={3} style={{ width: '100%' }} />
             </label>
           ) : null}
           {action === 'reject' ? null : (
             <>
-              <label className="field-label">
+              <label className="field-label" style={labelStyle}>
                 Note (optional)
-                <textarea
-                  name="note"
-                  rows={2}
-                  style={{ display: 'block', width: '100%', marginTop: 4 }}
-                />
+                <textarea name="note" rows={2} style={{ width: '100%' }} />
               </label>
-              <label className="field-label">
+              <label className="field-label" style={labelStyle}>
                 Note is for
-                <select
-                  name="noteVisibility"
-                  defaultValue="internal"
-                  style={{ display: 'block', width: '100%', marginTop: 4 }}
-                >
+                <select name="noteVisibility" defaultValue="internal" style={{ width: '100%' }}>
                   <option value="internal">Staff only</option>
                   <option value="buyer">The buyer too</option>
                 </select>
@@ -176,10 +170,10 @@ export function OrderActions() {
               {error}
             </p>
           ) : null}
-          <Button type="submit" disabled={busy} margin={false}>
+          <Button onClick={submit} disabled={busy} margin={false}>
             {busy ? 'Saving…' : `${actionLabels[action]}: confirm`}
           </Button>
-        </form>
+        </div>
       ) : null}
     </div>
   )
