@@ -127,6 +127,9 @@ export const startSmtpServer = async (dir: string) => {
       })
     },
   })
+  // A client dropping its connection (the app server stopping mid-send, say) is that client's
+  // problem; unhandled, the 'error' event would crash the test runner's main process.
+  server.on('error', () => undefined)
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port))
