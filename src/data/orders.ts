@@ -16,6 +16,11 @@ export type OrderLineView = {
   size: string
   notes: string
   quantity: number
+  /** Metal, purity and weights as ordered, for the buyer and the karigar alike. */
+  metal: string
+  purity: string
+  grossWeight: number | null
+  netWeight: number | null
   price: number | null
 }
 
@@ -35,6 +40,7 @@ export type OrderDetailView = OrderSummaryView & {
   instructions: string
   timeline: { status: OrderStatus; at: string; note: string }[]
   mayCancel: boolean
+  mayComplete: boolean
 }
 
 type SnapshotImage = { thumbnailURL?: string | null; cardURL?: string | null; url?: string | null }
@@ -83,6 +89,7 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
   const { user, docs } = await findAsViewer({ limit: 1, where: { orderId: { equals: orderId } } })
   const doc = docs[0]
   if (!user || !doc) return null
+  const actions = allowedActions(doc.status, actorOf(user, doc))
   const snapshot = doc.customerSnapshot
   return {
     ...toSummary(doc),
@@ -94,6 +101,10 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
       size: item.size ?? '',
       notes: item.notes ?? '',
       quantity: item.quantity,
+      metal: item.productSnapshot?.metal ?? '',
+      purity: item.productSnapshot?.purity ?? '',
+      grossWeight: item.productSnapshot?.grossWeight ?? null,
+      netWeight: item.productSnapshot?.netWeight ?? null,
       price: typeof item.priceAtOrder === 'number' ? item.priceAtOrder : null,
     })),
     delivery: {
@@ -110,6 +121,7 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
       // Field access leaves out staff-only notes.
       note: entry.note ?? '',
     })),
-    mayCancel: allowedActions(doc.status, actorOf(user, doc)).includes('cancel'),
+    mayCancel: actions.includes('cancel'),
+    mayComplete: actions.includes('complete'),
   }
 }

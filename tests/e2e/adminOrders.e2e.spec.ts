@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   baseURL,
   demoPeople,
-  launchBrowser,
+  browserPerFile,
   newContext,
   signIn,
   tokenFor,
   waitForHydration,
 } from '../helpers/e2eBrowser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserPerFile()
 
 const placeOrder = async () => {
   const token = await tokenFor(demoPeople.customer)
@@ -37,7 +30,7 @@ const placeOrder = async () => {
 describe('admin: moving an order on', () => {
   it('lets staff accept, then assign an order to a goldsmith from its edit page', async () => {
     const order = await placeOrder()
-    const context = await newContext(browser)
+    const context = await newContext(browser())
     await signIn(context, demoPeople.admin)
     const page = await context.newPage()
     await page.goto(`/admin/collections/orders/${order.id}`)

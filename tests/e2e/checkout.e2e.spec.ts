@@ -1,26 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   baseURL,
   demoPeople,
-  launchBrowser,
+  browserPerFile,
   newContext,
   signIn,
   waitForHydration,
   type Person,
 } from '../helpers/e2eBrowser'
 
-let browser: Browser
+const browser = browserPerFile()
 let product: { id: number; slug: string; name: string; sku: string }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   const res = await fetch(`${baseURL()}/api/products?limit=1&depth=0&sort=name`)
   product = ((await res.json()) as { docs: (typeof product)[] }).docs[0]
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const people = {
@@ -31,7 +27,7 @@ const people = {
 
 /** A signed-in browser whose cart already holds two of the first product, in size 12. */
 const withCart = async (person: Person): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await newContext(browser, { width: 390, height: 844 })
+  const context = await newContext(browser(), { width: 390, height: 844 })
   await signIn(context, person)
   const line = {
     key: `${product.id}|12|Rose gold tint`,
@@ -100,7 +96,7 @@ describe('storefront: ordering from the cart', () => {
     expect(await page.getByRole('button', { name: 'Cancel order' }).count()).toBe(0)
 
     // Another customer gets the 404 page for it, not the order.
-    const other = await newContext(browser)
+    const other = await newContext(browser())
     await signIn(other, people.otherCustomer)
     const otherPage = await other.newPage()
     const res = await otherPage.goto(`/account/orders/${orderId}`)

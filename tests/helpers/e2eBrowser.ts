@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 import { adminCredentials, demoPassword } from '@/scripts/seed/accounts'
 
@@ -115,3 +115,15 @@ export const captureResponses = (page: Page): Captured[] => {
 /** Waits for every captured body to be read. */
 export const settled = (captured: Captured[]) =>
   (captured as Captured[] & { settled: () => Promise<unknown> }).settled()
+
+/** One Chromium for the whole test file: launched before its tests, closed after them. */
+export const browserPerFile = (): (() => Browser) => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
+}

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { formatDateTime, formatInr } from '@/src/components/format'
+import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { getSiteSettings } from '@/src/data/catalogue'
@@ -20,11 +21,19 @@ const vendorStatusText: Record<string, string> = {
   disabled: 'This account is disabled. Please contact us.',
 }
 
-function OrderList({ orders, timeZone }: { orders: OrderSummaryView[]; timeZone: string }) {
+function OrderList({
+  orders,
+  timeZone,
+  empty,
+}: {
+  orders: OrderSummaryView[]
+  timeZone: string
+  empty: string
+}) {
   if (orders.length === 0) {
     return (
       <p className="mt-4 text-sm text-ink-soft" data-testid="no-orders">
-        No orders yet. Pieces you order from your cart appear here, with their progress.
+        {empty}
       </p>
     )
   }
@@ -55,7 +64,10 @@ function OrderList({ orders, timeZone }: { orders: OrderSummaryView[]; timeZone:
   )
 }
 
-/** Who is signed in, their orders, and for retail partners where their approval stands. */
+/**
+ * Who is signed in and their orders (a karigar's: the work assigned to them), and for retail
+ * partners where their approval stands.
+ */
 export default async function AccountPage({
   searchParams,
 }: {
@@ -67,8 +79,16 @@ export default async function AccountPage({
     searchParams,
   ])
   if (!user || !summary) redirect('/login?next=/account')
-  const buyer = user.collection === 'customers' || user.collection === 'vendors'
-  const [orders, site] = buyer ? await Promise.all([listMyOrders(), getSiteSettings()]) : [[], null]
+  const workshop = user.collection === 'goldsmiths'
+  // A karigar still on a temporary password sees nothing else until they choose their own.
+  const mustChangePassword = workshop && Boolean(user.mustChangePassword)
+  const hasOrders =
+    user.collection === 'customers' ||
+    user.collection === 'vendors' ||
+    (workshop && !mustChangePassword)
+  const [orders, site] = hasOrders
+    ? await Promise.all([listMyOrders(), getSiteSettings()])
+    : [[], null]
   return (
     <div className="mx-auto max-w-2xl px-5 py-12 sm:py-20">
       <p className="eyebrow">{welcome ? 'Welcome' : 'Your account'}</p>
@@ -100,12 +120,32 @@ export default async function AccountPage({
           {vendorStatusText[summary.vendorStatus]}
         </p>
       ) : null}
-      {buyer && site ? (
+      {mustChangePassword ? (
+        <section className="mt-12" aria-labelledby="new-password">
+          <h2 id="new-password" className="font-serif text-2xl">
+            Choose your own password
+          </h2>
+          <p className="mt-2 text-sm text-ink-soft">
+            You signed in with a temporary password from the workshop office. Set your own to see
+            the work assigned to you.
+          </p>
+          <NewPasswordForm id={Number(user.id)} email={user.email} />
+        </section>
+      ) : null}
+      {hasOrders && site ? (
         <section className="mt-12" aria-labelledby="your-orders">
           <h2 id="your-orders" className="font-serif text-2xl">
-            Your orders
+            {workshop ? 'Your work' : 'Your orders'}
           </h2>
-          <OrderList orders={orders} timeZone={site.timeZone} />
+          <OrderList
+            orders={orders}
+            timeZone={site.timeZone}
+            empty={
+              workshop
+                ? 'Nothing is assigned to you right now. Orders the office assigns to you appear here.'
+                : 'No orders yet. Pieces you order from your cart appear here, with their progress.'
+            }
+          />
         </section>
       ) : null}
       <div className="mt-10 flex flex-wrap gap-3">

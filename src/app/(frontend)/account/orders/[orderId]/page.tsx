@@ -4,8 +4,8 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
 import { orderStatusLabels } from '@/lib/orderStatus'
-import { formatDateTime, formatInr } from '@/src/components/format'
-import { CancelOrderButton } from '@/src/components/orders/CancelOrderButton'
+import { formatDateTime, formatGrams, formatInr, metalAndPurity } from '@/src/components/format'
+import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { getSiteSettings } from '@/src/data/catalogue'
 import { getMyOrder } from '@/src/data/orders'
@@ -27,7 +27,9 @@ export default async function OrderPage({
   searchParams: Promise<{ placed?: string }>
 }) {
   const [{ orderId }, { placed }] = await Promise.all([params, searchParams])
-  if (!(await getViewer())) redirect(`/login?next=/account/orders/${encodeURIComponent(orderId)}`)
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/login?next=/account/orders/${encodeURIComponent(orderId)}`)
+  const workshop = viewer.collection === 'goldsmiths'
   const [order, site] = await Promise.all([getMyOrder(orderId), getSiteSettings()])
   if (!order) notFound()
   const when = (iso: string) => formatDateTime(iso, site.timeZone)
@@ -35,7 +37,7 @@ export default async function OrderPage({
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-8 sm:py-14" data-testid="order-page">
       <Link href="/account" className="text-xs tracking-[0.14em] text-ink-soft uppercase">
-        ← Your orders
+        ← {workshop ? 'Your work' : 'Your orders'}
       </Link>
       {placed ? (
         <p
@@ -88,6 +90,13 @@ export default async function OrderPage({
                     )}
                   </p>
                   <p className="text-xs tracking-wider text-ink-soft">SKU {item.sku}</p>
+                  {item.metal ? (
+                    <p className="mt-1 text-ink-soft">
+                      {metalAndPurity(item.metal, item.purity)}
+                      {item.grossWeight !== null ? ` · ${formatGrams(item.grossWeight)} gross` : ''}
+                      {item.netWeight !== null ? ` · ${formatGrams(item.netWeight)} net` : ''}
+                    </p>
+                  ) : null}
                   <p className="mt-1">
                     Qty {item.quantity}
                     {item.size ? ` · Size ${item.size}` : ''}
@@ -109,7 +118,7 @@ export default async function OrderPage({
               <span>Total</span>
               <span>{formatInr(order.total)}</span>
             </p>
-          ) : (
+          ) : workshop ? null : (
             <p className="mt-4 text-sm text-ink-soft">
               We confirm the amount, on the gold rate of the day, before work begins.
             </p>
@@ -135,21 +144,41 @@ export default async function OrderPage({
               ))}
             </ol>
           </section>
-          <section aria-labelledby="delivery">
-            <h2 id="delivery" className="label">
-              Delivery
-            </h2>
-            <address className="mt-2 leading-relaxed whitespace-pre-line not-italic">
-              {[order.delivery.name, order.delivery.address, order.delivery.pincode]
-                .filter(Boolean)
-                .join('\n')}
-            </address>
-            {order.delivery.phone ? <p className="mt-1">{order.delivery.phone}</p> : null}
-            {order.instructions ? (
-              <p className="mt-3 text-ink-soft italic">&ldquo;{order.instructions}&rdquo;</p>
-            ) : null}
-          </section>
-          {order.mayCancel ? <CancelOrderButton id={order.id} orderId={order.orderId} /> : null}
+          {order.delivery.address ? (
+            <section aria-labelledby="delivery">
+              <h2 id="delivery" className="label">
+                Delivery
+              </h2>
+              <address className="mt-2 leading-relaxed whitespace-pre-line not-italic">
+                {[order.delivery.name, order.delivery.address, order.delivery.pincode]
+                  .filter(Boolean)
+                  .join('\n')}
+              </address>
+              {order.delivery.phone ? <p className="mt-1">{order.delivery.phone}</p> : null}
+              {order.instructions ? (
+                <p className="mt-3 text-ink-soft italic">&ldquo;{order.instructions}&rdquo;</p>
+              ) : null}
+            </section>
+          ) : null}
+          {order.mayComplete ? (
+            <OrderActionButton
+              id={order.id}
+              action="complete"
+              label="Mark completed"
+              busyLabel="Saving…"
+              confirm={`Is order ${order.orderId} made and ready to hand over?`}
+              primary
+            />
+          ) : null}
+          {order.mayCancel ? (
+            <OrderActionButton
+              id={order.id}
+              action="cancel"
+              label="Cancel order"
+              busyLabel="Cancelling…"
+              confirm={`Cancel order ${order.orderId}? This cannot be undone.`}
+            />
+          ) : null}
         </aside>
       </div>
     </div>

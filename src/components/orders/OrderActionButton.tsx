@@ -6,14 +6,27 @@ import { useState } from 'react'
 import { readPayloadErrors } from '../auth/payloadErrors'
 import { FormAlert } from '../FormAlert'
 
-/** Cancels an order that staff have not yet accepted, after the buyer confirms. */
-export function CancelOrderButton({ id, orderId }: { id: number; orderId: string }) {
+type Props = {
+  id: number
+  action: 'cancel' | 'complete'
+  label: string
+  busyLabel: string
+  /** Asked before acting; the step cannot be undone. */
+  confirm: string
+  primary?: boolean
+}
+
+/**
+ * One status step the signed-in person may take on an order (a buyer cancelling, a karigar marking
+ * the piece made), through the same transition endpoint as every other client.
+ */
+export function OrderActionButton({ id, action, label, busyLabel, confirm, primary }: Props) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 
-  const cancel = async () => {
-    if (!window.confirm(`Cancel order ${orderId}? This cannot be undone.`)) return
+  const act = async () => {
+    if (!window.confirm(confirm)) return
     setBusy(true)
     setMessage(null)
     try {
@@ -21,13 +34,13 @@ export function CancelOrderButton({ id, orderId }: { id: number; orderId: string
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'cancel' }),
+        body: JSON.stringify({ action }),
       })
       if (res.ok) {
         router.refresh()
       } else {
         const { message: problem } = readPayloadErrors(await res.json().catch(() => null))
-        setMessage(problem || 'The order could not be cancelled. Please refresh and try again.')
+        setMessage(problem || 'That did not work. Please refresh the page and try again.')
       }
     } catch {
       setMessage('We could not reach the server. Check your connection and try again.')
@@ -37,8 +50,13 @@ export function CancelOrderButton({ id, orderId }: { id: number; orderId: string
 
   return (
     <div>
-      <button type="button" onClick={cancel} disabled={busy} className="btn-outline">
-        {busy ? 'Cancelling…' : 'Cancel order'}
+      <button
+        type="button"
+        onClick={act}
+        disabled={busy}
+        className={primary ? 'btn-primary' : 'btn-outline'}
+      >
+        {busy ? busyLabel : label}
       </button>
       <FormAlert message={message} className="mt-3" />
     </div>

@@ -1,0 +1,91 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { FormAlert } from '../FormAlert'
+import { readPayloadErrors } from './payloadErrors'
+
+/**
+ * A karigar's first step after signing in with the temporary password staff gave them: choose
+ * their own (a PATCH of their own account), then sign in again with it.
+ */
+export function NewPasswordForm({ id, email }: { id: number; email: string }) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const password = String(form.get('password') ?? '')
+    if (password !== form.get('confirm')) {
+      setError('The two passwords are not the same.')
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`/api/goldsmiths/${id}`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ password }),
+      })
+      if (res.ok) {
+        await fetch('/api/goldsmiths/login', {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        })
+        router.refresh()
+        return
+      }
+      const parsed = readPayloadErrors(await res.json().catch(() => null))
+      setError(parsed.fields.password || parsed.message || 'The password could not be changed.')
+    } catch {
+      setError('We could not reach the server. Check your connection and try again.')
+    }
+    setBusy(false)
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-5" data-testid="new-password-form">
+      <div>
+        <label htmlFor="new-password" className="label">
+          New password
+        </label>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          aria-describedby="new-password-hint"
+          className="field"
+        />
+        <p id="new-password-hint" className="mt-1 text-xs text-ink-soft">
+          At least 10 characters, mixing letters and numbers
+        </p>
+      </div>
+      <div>
+        <label htmlFor="confirm-password" className="label">
+          The same again
+        </label>
+        <input
+          id="confirm-password"
+          name="confirm"
+          type="password"
+          required
+          autoComplete="new-password"
+          className="field"
+        />
+      </div>
+      <FormAlert message={error} />
+      <button type="submit" disabled={busy} className="btn-primary w-full">
+        {busy ? 'Saving…' : 'Set my password'}
+      </button>
+    </form>
+  )
+}
