@@ -1,6 +1,5 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { readPayloadErrors } from '../auth/payloadErrors'
@@ -21,7 +20,6 @@ type Props = {
  * the piece made), through the same transition endpoint as every other client.
  */
 export function OrderActionButton({ id, action, label, busyLabel, confirm, primary }: Props) {
-  const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -37,11 +35,12 @@ export function OrderActionButton({ id, action, label, busyLabel, confirm, prima
         body: JSON.stringify({ action }),
       })
       if (res.ok) {
-        router.refresh()
-      } else {
-        const { message: problem } = readPayloadErrors(await res.json().catch(() => null))
-        setMessage(problem || 'That did not work. Please refresh the page and try again.')
+        // The status, timeline and buttons are server-rendered: load the page afresh.
+        window.location.reload()
+        return
       }
+      const { message: problem } = readPayloadErrors(await res.json().catch(() => null))
+      setMessage(problem || 'That did not work. Please refresh the page and try again.')
     } catch {
       setMessage('We could not reach the server. Check your connection and try again.')
     }

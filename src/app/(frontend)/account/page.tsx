@@ -121,8 +121,8 @@ export default async function AccountPage({
         </p>
       ) : null}
       {mustChangePassword ? (
-        <section className="mt-12" aria-labelledby="new-password">
-          <h2 id="new-password" className="font-serif text-2xl">
+        <section className="mt-12" aria-labelledby="choose-password">
+          <h2 id="choose-password" className="font-serif text-2xl">
             Choose your own password
           </h2>
           <p className="mt-2 text-sm text-ink-soft">
