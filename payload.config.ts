@@ -77,7 +77,9 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Only `npm run generate:types` writes the types: a dev server on PostgreSQL would otherwise
+  // rewrite them with that adapter's schema (reset throttling adds a field there).
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit: seedOnFirstStart,
   telemetry: false,
 })
