@@ -32,6 +32,10 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
+// Every storefront page shows who is signed in, and reads the database only when asked: never
+// prerendered at build time, when no database need exist (data is still cached by tag).
+export const dynamic = 'force-dynamic'
+
 export const viewport: Viewport = { themeColor: '#1f1a14', width: 'device-width', initialScale: 1 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {

@@ -4,6 +4,9 @@ import { listCategories } from '@/src/data/catalogue'
 import { listProductSlugs } from '@/src/data/products'
 import { getSiteUrl } from '@/src/data/siteUrl'
 
+// Built per request from the (tag-cached) catalogue, not at build time.
+export const dynamic = 'force-dynamic'
+
 /** Route: GET /sitemap.xml. Static pages, every category and every published product. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [siteUrl, categories, products] = await Promise.all([
