@@ -58,7 +58,13 @@ export default buildConfig({
     autoRun:
       process.env.JOBS_AUTORUN === 'false'
         ? undefined
-        : [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+        : [
+            {
+              cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *',
+              queue: 'default',
+              limit: Number(process.env.JOBS_AUTORUN_LIMIT) || 20,
+            },
+          ],
     access: {
       run: ({ req }) => isAdminUser(req.user),
       queue: ({ req }) => isAdminUser(req.user),

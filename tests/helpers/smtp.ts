@@ -149,11 +149,14 @@ export const receivedMail = (): ReceivedMail[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ReceivedMail)
 
-/** Waits for the first message to `to` matching `match`; the job runner sends within seconds. */
+/**
+ * Waits for the first message to `to` matching `match`. The job runner sends within seconds, but
+ * the 500-order test (when it runs first) leaves a queue of some thousand emails ahead of this one.
+ */
 export const waitForMail = async (
   to: string,
   match: (mail: ReceivedMail) => boolean = () => true,
-  timeoutMs = 30_000,
+  timeoutMs = 240_000,
 ): Promise<ReceivedMail> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
