@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { CacheTag } from '@/src/data/cacheTags'
+import type { CacheTag } from '@/src/queries/cacheTags'
 
 const revalidate = (req: PayloadRequest, tags: readonly CacheTag[]) => {
   // Bulk writers (the seed, imports) set this and revalidate once at the end, if at all.

@@ -3,9 +3,9 @@ import React from 'react'
 
 import { SiteFooter } from '@/src/components/layout/SiteFooter'
 import { SiteHeader } from '@/src/components/layout/SiteHeader'
-import { getRates, getSiteSettings, listCategories } from '@/src/data/catalogue'
-import { getSiteUrl } from '@/src/data/siteUrl'
-import { getViewerSummary } from '@/src/data/viewer'
+import { getRates, getSiteSettings, listCategories } from '@/src/queries/catalogue'
+import { getSiteUrl } from '@/src/queries/siteUrl'
+import { getViewerSummary } from '@/src/queries/viewer'
 
 import './globals.css'
 

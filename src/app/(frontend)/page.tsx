@@ -3,9 +3,9 @@ import Link from 'next/link'
 
 import { CategoryStrip } from '@/src/components/layout/CategoryStrip'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
-import { getSiteSettings, listCategories } from '@/src/data/catalogue'
-import { getPricingFor } from '@/src/data/pricing'
-import { listFeaturedProducts } from '@/src/data/products'
+import { getSiteSettings, listCategories } from '@/src/queries/catalogue'
+import { getPricingFor } from '@/src/queries/pricing'
+import { listFeaturedProducts } from '@/src/queries/products'
 
 /** Home: the hero from site settings, the category strip, featured pieces and a word about us. */
 export default async function HomePage() {

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 
-import { listCategories } from '@/src/data/catalogue'
-import { listProductSlugs } from '@/src/data/products'
-import { getSiteUrl } from '@/src/data/siteUrl'
+import { listCategories } from '@/src/queries/catalogue'
+import { listProductSlugs } from '@/src/queries/products'
+import { getSiteUrl } from '@/src/queries/siteUrl'
 
 // Built per request from the (tag-cached) catalogue, not at build time.
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/data/catalogueQuery'
+import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
 import {
   catalogueHref,
   catalogueSorts,
@@ -8,10 +8,10 @@ import {
   metals,
   puritiesByMetal,
   purities,
-} from '@/src/data/catalogueQuery'
-import type { Pricing } from '@/src/data/pricing'
-import type { ProductPage } from '@/src/data/products'
-import type { CategoryView } from '@/src/data/views'
+} from '@/src/queries/catalogueQuery'
+import type { Pricing } from '@/src/queries/pricing'
+import type { ProductPage } from '@/src/queries/products'
+import type { CategoryView } from '@/src/queries/views'
 
 import { metalLabels } from '../format'
 import { GridIcon, ListIcon } from '../layout/icons'

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/data/catalogueQuery'
-import { catalogueHref } from '@/src/data/catalogueQuery'
+import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
+import { catalogueHref } from '@/src/queries/catalogueQuery'
 
 type Props = { query: CatalogueQuery; basePath: string; totalPages: number }
 

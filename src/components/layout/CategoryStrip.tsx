@@ -1,7 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
-import type { CategoryView } from '@/src/data/views'
+import type { CategoryView } from '@/src/queries/views'
 
 type Props = { categories: CategoryView[]; active?: string; className?: string }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import type { RatesView } from '@/src/data/catalogue'
+import type { RatesView } from '@/src/queries/catalogue'
 
 const refreshMs = 5 * 60 * 1000
 

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
 
-import type { Suggestion } from '@/src/data/products'
+import type { Suggestion } from '@/src/queries/products'
 
 import { SearchIcon } from './icons'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { SiteView } from '@/src/data/catalogue'
+import type { SiteView } from '@/src/queries/catalogue'
 
 const platformNames: Record<string, string> = {
   instagram: 'Instagram',

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { Suspense } from 'react'
 
-import type { RatesView, SiteView } from '@/src/data/catalogue'
-import type { ViewerSummary } from '@/src/data/viewer'
+import type { RatesView, SiteView } from '@/src/queries/catalogue'
+import type { ViewerSummary } from '@/src/queries/viewer'
 
 import { CartLink } from './CartLink'
 import { UserIcon } from './icons'

@@ -3,7 +3,7 @@
 import Image from 'next/image'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { ImageView } from '@/src/data/views'
+import type { ImageView } from '@/src/queries/views'
 
 import { CloseIcon } from '../layout/icons'
 

@@ -1,8 +1,8 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
-import type { Pricing } from '@/src/data/pricing'
-import type { ProductCardView } from '@/src/data/views'
+import type { Pricing } from '@/src/queries/pricing'
+import type { ProductCardView } from '@/src/queries/views'
 
 import { formatGrams, formatInr, metalAndPurity } from '../format'
 

@@ -1,5 +1,5 @@
-import type { Pricing } from '@/src/data/pricing'
-import type { ProductCardView } from '@/src/data/views'
+import type { Pricing } from '@/src/queries/pricing'
+import type { ProductCardView } from '@/src/queries/views'
 
 import { ProductCard } from './ProductCard'
 

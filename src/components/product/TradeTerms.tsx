@@ -1,4 +1,4 @@
-import type { Pricing } from '@/src/data/pricing'
+import type { Pricing } from '@/src/queries/pricing'
 
 import { formatInr } from '../format'
 

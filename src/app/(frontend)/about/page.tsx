@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import Link from 'next/link'
 
-import { getSiteSettings } from '@/src/data/catalogue'
+import { getSiteSettings } from '@/src/queries/catalogue'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()

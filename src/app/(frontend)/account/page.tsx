@@ -6,9 +6,9 @@ import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
-import { getSiteSettings } from '@/src/data/catalogue'
-import { listMyOrders, type OrderSummaryView } from '@/src/data/orders'
-import { getViewer, getViewerSummary } from '@/src/data/viewer'
+import { getSiteSettings } from '@/src/queries/catalogue'
+import { listMyOrders, type OrderSummaryView } from '@/src/queries/orders'
+import { getViewer, getViewerSummary } from '@/src/queries/viewer'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { placementRefusal } from '@/lib/orderPlacement'
 import { CartView } from '@/src/components/cart/CartView'
-import { getViewer } from '@/src/data/viewer'
+import { getViewer } from '@/src/queries/viewer'
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ContactForm } from '@/src/components/ContactForm'
-import { getSiteSettings } from '@/src/data/catalogue'
+import { getSiteSettings } from '@/src/queries/catalogue'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()

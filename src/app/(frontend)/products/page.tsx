@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
 import { CatalogueView } from '@/src/components/catalogue/CatalogueView'
-import { listCategories } from '@/src/data/catalogue'
-import { parseCatalogueQuery } from '@/src/data/catalogueQuery'
-import { getPricingFor } from '@/src/data/pricing'
-import { listProducts } from '@/src/data/products'
+import { listCategories } from '@/src/queries/catalogue'
+import { parseCatalogueQuery } from '@/src/queries/catalogueQuery'
+import { getPricingFor } from '@/src/queries/pricing'
+import { listProducts } from '@/src/queries/products'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 
-import { getRates } from '@/src/data/catalogue'
+import { getRates } from '@/src/queries/catalogue'
 
 /** Route: GET /rates. Today's rates for the header's five-minute refresh. */
 export async function GET() {

@@ -1,4 +1,4 @@
-import { getSiteUrl } from '@/src/data/siteUrl'
+import { getSiteUrl } from '@/src/queries/siteUrl'
 
 // A route handler rather than app/robots.ts: Next.js reads that file only at the app root, and the
 // storefront lives in a route group beside the admin.

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { CatalogueView } from '@/src/components/catalogue/CatalogueView'
 import { CategoryStrip } from '@/src/components/layout/CategoryStrip'
-import { getCategoryBySlug, listCategories } from '@/src/data/catalogue'
-import { parseCatalogueQuery } from '@/src/data/catalogueQuery'
-import { getPricingFor } from '@/src/data/pricing'
-import { listProducts } from '@/src/data/products'
+import { getCategoryBySlug, listCategories } from '@/src/queries/catalogue'
+import { parseCatalogueQuery } from '@/src/queries/catalogueQuery'
+import { getPricingFor } from '@/src/queries/pricing'
+import { listProducts } from '@/src/queries/products'
 
 type Props = {
   params: Promise<{ slug: string }>

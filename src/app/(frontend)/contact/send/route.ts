@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 
-import { payloadClient } from '@/src/data/payload'
+import { payloadClient } from '@/src/queries/payload'
 
 import { contactSchema } from './contactSchema'
 import { createRateLimiter } from './rateLimit'

@@ -11,12 +11,12 @@ import { Gallery } from '@/src/components/product/Gallery'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
 import { sizesForCategory } from '@/src/components/product/sizes'
 import { TradeTerms } from '@/src/components/product/TradeTerms'
-import { getSiteSettings } from '@/src/data/catalogue'
-import { getPricingFor } from '@/src/data/pricing'
-import { getProductBySlug, listRelatedProducts } from '@/src/data/products'
-import { getSiteUrl } from '@/src/data/siteUrl'
-import type { ProductDetailView } from '@/src/data/views'
-import { getViewer } from '@/src/data/viewer'
+import { getSiteSettings } from '@/src/queries/catalogue'
+import { getPricingFor } from '@/src/queries/pricing'
+import { getProductBySlug, listRelatedProducts } from '@/src/queries/products'
+import { getSiteUrl } from '@/src/queries/siteUrl'
+import type { ProductDetailView } from '@/src/queries/views'
+import { getViewer } from '@/src/queries/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 
-import { suggestProducts } from '@/src/data/products'
+import { suggestProducts } from '@/src/queries/products'
 
 /** Route: GET /search/suggest?q=. A few public matches for the search box (no prices, ever). */
 export async function GET(request: Request) {

@@ -7,9 +7,9 @@ import { orderStatusLabels } from '@/lib/orderStatus'
 import { formatDateTime, formatGrams, formatInr, metalAndPurity } from '@/src/components/format'
 import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
-import { getSiteSettings } from '@/src/data/catalogue'
-import { getMyOrder } from '@/src/data/orders'
-import { getViewer } from '@/src/data/viewer'
+import { getSiteSettings } from '@/src/queries/catalogue'
+import { getMyOrder } from '@/src/queries/orders'
+import { getViewer } from '@/src/queries/viewer'
 
 type Params = { orderId: string }
 

@@ -10,7 +10,7 @@ import type { ProductCardView, ProductDetailView } from './views'
 import { toProductCard, toProductDetail } from './views'
 
 // Public view only: every query runs without a user, so field access strips prices before anything
-// is cached. Prices for the people allowed to see them come from src/data/pricing.ts, per request.
+// is cached. Prices for the people allowed to see them come from src/queries/pricing.ts, per request.
 
 const tags = [cacheTags.products, cacheTags.categories]
 
