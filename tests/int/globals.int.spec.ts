@@ -244,3 +244,37 @@ describe('globals: site settings', () => {
     expect(JSON.stringify(res.body)).toContain('url')
   })
 })
+
+/** The newest audit entry for a global, read as an admin. */
+const newestAuditEntry = async (target: 'rates' | 'site-settings') => {
+  const res = await api(`/api/audit-logs?where[target][equals]=${target}&sort=-createdAt&limit=1`, {
+    token: await tokenFor('admin1'),
+  })
+  expect(res.status).toBe(200)
+  return res.body.docs[0]
+}
+
+describe('globals: audit trail', () => {
+  it('records a rates change with the admin and the new rate', async () => {
+    const rates = await setRates('admin2')
+    const entry = await newestAuditEntry('rates')
+    expect(entry.targetId ?? null).toBeNull()
+    expect(entry.actorId).toBe(String(ids.admin2))
+    expect(entry.changes).toContainEqual(expect.objectContaining({ field: 'gold', after: rates.gold }))
+  })
+
+  it('records a site-settings change with before and after', async () => {
+    const before = (await api('/api/globals/site-settings')).body.footerText ?? null
+    const footerText = `Audited footer ${Date.now()}`
+    const res = await api('/api/globals/site-settings', {
+      token: await tokenFor('admin1'),
+      body: { footerText },
+    })
+    expect(res.status).toBe(200)
+    expect((await newestAuditEntry('site-settings')).changes).toContainEqual({
+      field: 'footerText',
+      before,
+      after: footerText,
+    })
+  })
+})
