@@ -152,9 +152,11 @@ export default async function AccountPage({
         <Link href="/products" className="btn-primary">
           Browse the collection
         </Link>
-        <Link href="/cart" className="btn-outline">
-          Your cart
-        </Link>
+        {workshop ? null : (
+          <Link href="/cart" className="btn-outline">
+            Your cart
+          </Link>
+        )}
         <LogoutButton collection={user.collection} className="btn-outline" />
       </div>
     </div>
