@@ -4,7 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { databaseAdapter } from '@/adapters/database'
+import { databaseAdapter, migrateSchema } from '@/adapters/database'
 import { emailAdapter } from '@/adapters/email'
 import { payloadSecret } from '@/adapters/secret'
 import { storagePlugins } from '@/adapters/storage'
@@ -86,6 +86,9 @@ export default buildConfig({
   // Only `npm run generate:types` writes the types: a dev server on PostgreSQL would otherwise
   // rewrite them with that adapter's schema (reset throttling adds a field there).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  onInit: seedOnFirstStart,
+  onInit: async (payload) => {
+    if (process.env.NODE_ENV === 'production') await migrateSchema(payload)
+    await seedOnFirstStart(payload)
+  },
   telemetry: false,
 })

@@ -1,9 +1,17 @@
-import type { DatabaseAdapterObj } from 'payload'
+import path from 'path'
+import { fileURLToPath } from 'url'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+
+// Development pushes the schema straight from the config; production (`next start`) builds it from
+// these committed migrations (see migrateSchema). One folder per SQL dialect.
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
@@ -13,6 +21,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
         // 20 rather than pg's 10: with 10 PATCHes of one collection in flight, Payload 3.90's update
         // path starved a pool of 10 (every connection idle in its transaction, waiting for an 11th).
         pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX) || 20 },
+        migrationDir: path.join(migrationsRoot, 'postgres'),
       })
     case 'mongodb':
       return mongooseAdapter({ url: url! })
@@ -28,6 +37,39 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
         // Readers never wait for the writer; other processes (a seed script) wait their turn.
         wal: true,
         busyTimeout: 15_000,
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
       })
+  }
+}
+
+/**
+ * Brings the database's schema up to the committed migrations: run on every production start, before
+ * anything reads. Payload's own `prodMigrations` would stop at an interactive prompt on a database
+ * that development mode pushed a schema into (the demo database, say): a server that hangs on its
+ * first request. Such a database already has the config's schema, so it is left as it is, with a
+ * warning. MongoDB needs no migrations.
+ */
+export const migrateSchema = async (payload: Payload): Promise<void> => {
+  const kind = databaseKind(process.env.DATABASE_URL)
+  if (kind === 'mongodb') return
+  if (await wasPushedByDevelopment(payload)) {
+    payload.logger.warn(
+      "This database's schema was pushed by development mode, so migrations are not applied to it. Run production on its own database.",
+    )
+    return
+  }
+  const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
+  await payload.db.migrate({ migrations: migrations as Migration[] })
+}
+
+const wasPushedByDevelopment = async (payload: Payload) => {
+  try {
+    const { totalDocs } = await payload.count({
+      collection: 'payload-migrations',
+      where: { batch: { equals: -1 } },
+    })
+    return totalDocs > 0
+  } catch {
+    return false // no migrations table yet: an empty database
   }
 }

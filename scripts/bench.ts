@@ -27,6 +27,9 @@ Object.assign(process.env, {
   SEED_DEMO_ON_EMPTY: 'false',
 })
 process.env.PAYLOAD_SECRET ||= 'bench-secret'
+// `next start` builds its schema from the migrations and stops on a database that development mode
+// pushed a schema into, so a production bench seeds through the migrations too.
+if (mode === 'production') Object.assign(process.env, { NODE_ENV: 'production' })
 
 console.log(`Preparing a fresh SQLite database with demo data (${databaseUrl})…`)
 const { default: config } = await import('@payload-config')

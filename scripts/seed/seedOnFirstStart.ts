@@ -5,11 +5,13 @@ import { databaseKind } from '@/lib/databaseUrl'
 /**
  * Fills an empty embedded database with demo data on first start, so that `npm run dev` on a fresh
  * clone shows a working shop. Never on PostgreSQL or MongoDB (a real server is never seeded behind
- * anyone's back), and off when `SEED_DEMO_ON_EMPTY=false` (tests).
+ * anyone's back), never in production (`next start`: demo people have known passwords; use
+ * `npm run seed -- --production`), and off when `SEED_DEMO_ON_EMPTY=false` (tests).
  */
 export const seedOnFirstStart = async (payload: Payload): Promise<void> => {
   if (
     process.env.SEED_DEMO_ON_EMPTY === 'false' ||
+    process.env.NODE_ENV === 'production' ||
     databaseKind(process.env.DATABASE_URL) !== 'sqlite'
   )
     return

@@ -4,7 +4,7 @@ import path from 'path'
 
 import { startNextServer } from '@/scripts/lib/nextServer'
 
-import { createFreshDatabase, dropTestDatabases } from './databases'
+import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import { shortenKeepAlive } from './shortKeepAlive'
 
 declare module 'vitest' {

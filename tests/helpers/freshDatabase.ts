@@ -1,4 +1,4 @@
-import { createFreshDatabase } from './databases'
+import { createFreshDatabase } from '@/scripts/lib/databases'
 
 // Runs before each integration test file, in its own worker: Local API tests get an empty database.
 process.env.DATABASE_URL = await createFreshDatabase('local')

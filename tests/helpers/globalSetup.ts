@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startNextServer } from '@/scripts/lib/nextServer'
 
-import { createFreshDatabase, dropTestDatabases } from './databases'
+import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
 import { createFixtures } from './fixtures'
 import { shortenKeepAlive } from './shortKeepAlive'
