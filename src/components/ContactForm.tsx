@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { FormField } from './FormField'
+
 const fields = [
   { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name', required: true },
   { name: 'email', label: 'Email', type: 'email', autoComplete: 'email', required: true },
@@ -53,49 +55,29 @@ export function ContactForm() {
     <form onSubmit={submit} className="space-y-5" data-testid="contact-form">
       <div className="grid gap-5 sm:grid-cols-2">
         {fields.map((field) => (
-          <div key={field.name} className={field.name === 'name' ? 'sm:col-span-2' : undefined}>
-            <label htmlFor={`contact-${field.name}`} className="label">
-              {field.label}
-            </label>
-            <input
-              id={`contact-${field.name}`}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              required={field.required}
-              aria-invalid={Boolean(errors[field.name])}
-              aria-describedby={errors[field.name] ? `contact-${field.name}-error` : undefined}
-              className="field"
-            />
-            {errors[field.name] ? (
-              <p id={`contact-${field.name}-error`} className="mt-1 text-xs text-ruby">
-                {errors[field.name]}
-              </p>
-            ) : null}
-          </div>
+          <FormField
+            key={field.name}
+            id={`contact-${field.name}`}
+            name={field.name}
+            label={field.label}
+            error={errors[field.name]}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            required={field.required}
+            className={field.name === 'name' ? 'sm:col-span-2' : undefined}
+          />
         ))}
       </div>
-      <div>
-        <label htmlFor="contact-message" className="label">
-          Message
-        </label>
-        <textarea
-          id="contact-message"
-          name="message"
-          rows={5}
-          required
-          minLength={10}
-          maxLength={2000}
-          aria-invalid={Boolean(errors.message)}
-          aria-describedby={errors.message ? 'contact-message-error' : undefined}
-          className="field"
-        />
-        {errors.message ? (
-          <p id="contact-message-error" className="mt-1 text-xs text-ruby">
-            {errors.message}
-          </p>
-        ) : null}
-      </div>
+      <FormField
+        id="contact-message"
+        name="message"
+        label="Message"
+        error={errors.message}
+        rows={5}
+        required
+        minLength={10}
+        maxLength={2000}
+      />
       <div aria-hidden className="absolute -left-[9999px]">
         <label htmlFor="contact-website">Website</label>
         <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />

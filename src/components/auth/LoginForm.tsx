@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { readPayloadErrors, safeNext } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
+import { FormField } from '../FormField'
 
 const roles = [
   { value: 'customers', label: 'Customer' },
@@ -75,32 +76,22 @@ export function LoginForm({ next, initialRole }: Props) {
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="login-email" className="label">
-          Email
-        </label>
-        <input
-          id="login-email"
-          name="email"
-          type="email"
-          required
-          autoComplete="email"
-          className="field"
-        />
-      </div>
-      <div>
-        <label htmlFor="login-password" className="label">
-          Password
-        </label>
-        <input
-          id="login-password"
-          name="password"
-          type="password"
-          required
-          autoComplete="current-password"
-          className="field"
-        />
-      </div>
+      <FormField
+        id="login-email"
+        name="email"
+        label="Email"
+        type="email"
+        required
+        autoComplete="email"
+      />
+      <FormField
+        id="login-password"
+        name="password"
+        label="Password"
+        type="password"
+        required
+        autoComplete="current-password"
+      />
       <FormAlert message={error} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Signing in…' : 'Sign in'}

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { FormAlert } from '../FormAlert'
+import { FormField } from '../FormField'
 import { readPayloadErrors } from './payloadErrors'
 
 /**
@@ -52,36 +53,23 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-5" data-testid="new-password-form">
-      <div>
-        <label htmlFor="new-password" className="label">
-          New password
-        </label>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          required
-          autoComplete="new-password"
-          aria-describedby="new-password-hint"
-          className="field"
-        />
-        <p id="new-password-hint" className="mt-1 text-xs text-ink-soft">
-          At least 10 characters, mixing letters and numbers
-        </p>
-      </div>
-      <div>
-        <label htmlFor="confirm-password" className="label">
-          The same again
-        </label>
-        <input
-          id="confirm-password"
-          name="confirm"
-          type="password"
-          required
-          autoComplete="new-password"
-          className="field"
-        />
-      </div>
+      <FormField
+        id="new-password"
+        name="password"
+        label="New password"
+        hint="At least 10 characters, mixing letters and numbers"
+        type="password"
+        required
+        autoComplete="new-password"
+      />
+      <FormField
+        id="confirm-password"
+        name="confirm"
+        label="The same again"
+        type="password"
+        required
+        autoComplete="new-password"
+      />
       <FormAlert message={error} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Saving…' : 'Set my password'}

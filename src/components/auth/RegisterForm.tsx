@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
+import { FormField } from '../FormField'
 
 type Kind = 'customers' | 'vendors'
 
@@ -135,35 +136,21 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
       </fieldset>
       <div className="grid gap-5 sm:grid-cols-2">
         {fieldsFor[kind].map((field) => {
-          const id = `register-${field.name}`
-          const error = errors[field.name]
           const wide =
             field.name === 'email' || field.name === 'password' || field.name === 'businessName'
           return (
-            <div key={`${kind}-${field.name}`} className={wide ? 'sm:col-span-2' : undefined}>
-              <label htmlFor={id} className="label">
-                {field.label}
-              </label>
-              <input
-                id={id}
-                name={field.name}
-                type={field.type ?? 'text'}
-                required
-                autoComplete={field.autoComplete}
-                aria-invalid={Boolean(error)}
-                aria-describedby={error || field.hint ? `${id}-note` : undefined}
-                className={`field ${error ? '!border-ruby' : ''}`}
-              />
-              {error || field.hint ? (
-                <p
-                  id={`${id}-note`}
-                  className={`mt-1 text-xs ${error ? 'text-ruby' : 'text-ink-soft'}`}
-                  data-field-error={error ? field.name : undefined}
-                >
-                  {error || field.hint}
-                </p>
-              ) : null}
-            </div>
+            <FormField
+              key={`${kind}-${field.name}`}
+              id={`register-${field.name}`}
+              name={field.name}
+              label={field.label}
+              hint={field.hint}
+              error={errors[field.name]}
+              type={field.type ?? 'text'}
+              required
+              autoComplete={field.autoComplete}
+              className={wide ? 'sm:col-span-2' : undefined}
+            />
           )
         })}
       </div>

@@ -7,6 +7,7 @@ import { readPayloadErrors } from '../auth/payloadErrors'
 
 import { clearCart, type CartItem } from './cartStore'
 import { FormAlert } from '../FormAlert'
+import { FormField } from '../FormField'
 
 type DeliveryField = {
   name: 'address' | 'pincode' | 'phone' | 'instructions'
@@ -120,38 +121,20 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" data-testid="checkout-form" noValidate>
-      {deliveryFields.map((field) => {
-        const id = `checkout-${field.name}`
-        const error = errors[field.name]
-        const common = {
-          id,
-          name: field.name,
-          required: field.required,
-          autoComplete: field.autoComplete,
-          'aria-invalid': Boolean(error),
-          'aria-describedby': `${id}-note`,
-          className: `field ${error ? '!border-ruby' : ''}`,
-        }
-        return (
-          <div key={field.name}>
-            <label htmlFor={id} className="label">
-              {field.label}
-            </label>
-            {field.multiline ? (
-              <textarea rows={3} {...common} />
-            ) : (
-              <input type={field.name === 'phone' ? 'tel' : 'text'} {...common} />
-            )}
-            <p
-              id={`${id}-note`}
-              className={`mt-1 text-xs ${error ? 'text-ruby' : 'text-ink-soft'}`}
-              data-field-error={error ? field.name : undefined}
-            >
-              {error || field.hint}
-            </p>
-          </div>
-        )
-      })}
+      {deliveryFields.map((field) => (
+        <FormField
+          key={field.name}
+          id={`checkout-${field.name}`}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={errors[field.name]}
+          required={field.required}
+          autoComplete={field.autoComplete}
+          rows={field.multiline ? 3 : undefined}
+          type={field.name === 'phone' ? 'tel' : 'text'}
+        />
+      ))}
       <FormAlert message={message} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Placing your order…' : 'Place order'}
