@@ -40,14 +40,13 @@ export const benchStorefront = async (baseURL: string, options: Options = {}): P
   for (const [, path] of targets) for (let i = 0; i < 3; i++) await get(`${base}${path}`)
   const rows: Row[] = []
   for (const [name, path] of targets) {
-    rows.push(
-      await measure(name, () => fetch(`${base}${path}`, { redirect: 'manual' }), {
-        requests: settings.requests,
-        concurrency: settings.concurrency,
-        maxSeconds: settings.timeLimitMs / 1000,
-        ok: (res) => res.status === 200,
-      }),
-    )
+    const row = await measure(name, () => fetch(`${base}${path}`, { redirect: 'manual' }), {
+      requests: settings.requests,
+      concurrency: settings.concurrency,
+      maxSeconds: settings.timeLimitMs / 1000,
+      ok: (res) => res.status === 200,
+    })
+    rows.push({ ...row, baseline: targets[0][0] })
   }
   return rows
 }

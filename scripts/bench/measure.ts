@@ -7,6 +7,8 @@ export type Row = {
   p50Ms: number
   p95Ms: number
   errors: number
+  /** The row this one is compared with; the table's default baseline when unset. */
+  baseline?: string
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -54,9 +56,22 @@ export const measure = async (
   }
 }
 
-/** Prints rows as a fixed-width table, each with its throughput relative to the baseline row. */
-export const printTable = (rows: Row[], baseline: string) => {
-  const base = rows.find((r) => r.name === baseline)
+/** Of several runs of the same benchmarks, each benchmark's median run by throughput. */
+export const medianRows = (runs: Row[][]): Row[] =>
+  runs[0].map(({ name }) => {
+    const same = runs
+      .map((rows) => rows.find((r) => r.name === name)!)
+      .sort((a, b) => a.reqPerSec - b.reqPerSec)
+    return same[Math.floor((same.length - 1) / 2)]
+  })
+
+/**
+ * Prints rows as a fixed-width table, each with its throughput relative to its baseline row (its
+ * own `baseline`, else `defaultBaseline`): API calls beside a trivial endpoint, pages beside a
+ * static file from the same server.
+ */
+export const printTable = (rows: Row[], defaultBaseline: string) => {
+  const baseOf = (r: Row) => rows.find((b) => b.name === (r.baseline ?? defaultBaseline))
   const header = [
     'benchmark',
     'requests',
@@ -66,6 +81,7 @@ export const printTable = (rows: Row[], baseline: string) => {
     'p95 ms',
     'errors',
     'vs baseline',
+    'baseline',
   ]
   const lines = rows.map((r) => [
     r.name,
@@ -75,7 +91,8 @@ export const printTable = (rows: Row[], baseline: string) => {
     String(r.p50Ms),
     String(r.p95Ms),
     String(r.errors),
-    base ? `${(r.reqPerSec / base.reqPerSec).toFixed(2)}x` : '',
+    baseOf(r) ? `${(r.reqPerSec / baseOf(r)!.reqPerSec).toFixed(2)}x` : '',
+    r.baseline ?? defaultBaseline,
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)))
   const fmt = (cells: string[]) =>
