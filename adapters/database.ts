@@ -18,9 +18,14 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   switch (databaseKind(url)) {
     case 'postgres':
       return postgresAdapter({
-        // 20 rather than pg's 10: with 10 PATCHes of one collection in flight, Payload 3.90's update
-        // path starved a pool of 10 (every connection idle in its transaction, waiting for an 11th).
-        pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX) || 20 },
+        pool: {
+          connectionString: url,
+          // Headroom over pg's 10 for bursts of writes, each holding a connection for its transaction.
+          max: Number(process.env.DATABASE_POOL_MAX) || 20,
+          // A request waits at most this long for a connection, then fails: should any path ever need
+          // two connections at once again (see collections/documentLocking.ts), the server recovers.
+          connectionTimeoutMillis: 30_000,
+        },
         migrationDir: path.join(migrationsRoot, 'postgres'),
       })
     case 'mongodb':

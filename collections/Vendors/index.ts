@@ -4,6 +4,7 @@ import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/check
 import { or } from '@/access/compose'
 import { vendorStatuses } from '@/access/roles'
 import { emailVerificationRequired } from '@/adapters/email'
+import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
@@ -28,6 +29,7 @@ export const Vendors: CollectionConfig = {
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('vendors'),
   },
+  ...withoutDocumentLocking,
   admin: {
     useAsTitle: 'businessName',
     defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],

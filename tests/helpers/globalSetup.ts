@@ -35,6 +35,9 @@ export default async function setup(project: TestProject) {
       SMTP_URL: smtp.url,
       JOBS_AUTORUN_CRON: '*/2 * * * * *',
       EMAIL_RETRY_DELAY_MS: '1000',
+      // Half the production default on purpose: an update path that needs a second connection while
+      // it holds one in its transaction then locks up here, under the concurrency tests, first.
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || '10',
     },
     label: 'test-server',
   })
