@@ -25,6 +25,7 @@ import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { sendNotificationEmail } from '@/operations/sendNotificationEmail'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { globalWithoutLockRead, withoutLockRead } from '@/hooks/skipLockRead'
 import { seedOnFirstStart } from '@/scripts/seed/seedOnFirstStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,8 +50,8 @@ export default buildConfig({
     Notifications,
     AuditLogs,
     Counters,
-  ],
-  globals: [Rates, SiteSettings],
+  ].map(withoutLockRead),
+  globals: [Rates, SiteSettings].map(globalWithoutLockRead),
   endpoints: [health],
   jobs: {
     tasks: [sendNotificationEmail],

@@ -23,7 +23,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
           // Headroom over pg's 10 for bursts of writes, each holding a connection for its transaction.
           max: Number(process.env.DATABASE_POOL_MAX) || 20,
           // A request waits at most this long for a connection, then fails: should any path ever need
-          // two connections at once again (see collections/documentLocking.ts), the server recovers.
+          // two connections at once again (see hooks/skipLockRead.ts), the server recovers.
           connectionTimeoutMillis: 30_000,
         },
         migrationDir: path.join(migrationsRoot, 'postgres'),

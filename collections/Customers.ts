@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isSelf } from '@/access/checks'
 import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
@@ -18,7 +17,6 @@ export const Customers: CollectionConfig = {
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('customers'),
   },
-  ...withoutDocumentLocking,
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
   access: {
     create: anyone,

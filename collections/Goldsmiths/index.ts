@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, isAdmin, isSelf, isStaff, nobodyField } from '@/access/checks'
 import { or } from '@/access/compose'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { goldsmithWorkloadEndpoint } from '@/endpoints/goldsmithWorkload'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
@@ -28,7 +27,6 @@ export const Goldsmiths: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     forgotPassword: storefrontPasswordReset('goldsmiths'),
   },
-  ...withoutDocumentLocking,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'phone', 'active', 'mustChangePassword', 'email'],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRecipient, nobody, nobodyField } from '@/access/checks'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { markAllRead, unreadCount } from '@/endpoints/notificationsRead'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { notificationTypes } from '@/lib/notifications'
@@ -14,7 +13,6 @@ const serverOnly = { update: nobodyField }
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
-  ...withoutDocumentLocking,
   admin: {
     useAsTitle: 'message',
     defaultColumns: ['message', 'type', 'read', 'createdAt'],

@@ -4,7 +4,6 @@ import { nobody, nobodyField, isStaff, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { orderTransition } from '@/endpoints/orderTransition'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
@@ -29,7 +28,6 @@ import { validateOrderInput } from './hooks/validateOrderInput'
  */
 export const Orders: CollectionConfig = {
   slug: 'orders',
-  ...withoutDocumentLocking,
   admin: {
     useAsTitle: 'orderId',
     defaultColumns: ['orderId', 'status', 'totalAmount', 'assignedGoldsmith', 'createdAt'],

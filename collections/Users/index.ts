@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { or } from '@/access/compose'
 import { adminField, isAdmin, isSelf } from '@/access/checks'
 import { isStaffUser, staffRoles } from '@/access/roles'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 
@@ -13,7 +12,6 @@ import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
-  ...withoutDocumentLocking,
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'People' },
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),

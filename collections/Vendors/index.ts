@@ -4,7 +4,6 @@ import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/check
 import { or } from '@/access/compose'
 import { vendorStatuses } from '@/access/roles'
 import { emailVerificationRequired } from '@/adapters/email'
-import { withoutDocumentLocking } from '@/collections/documentLocking'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
@@ -29,7 +28,6 @@ export const Vendors: CollectionConfig = {
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('vendors'),
   },
-  ...withoutDocumentLocking,
   admin: {
     useAsTitle: 'businessName',
     defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],

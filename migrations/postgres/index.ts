@@ -1,5 +1,4 @@
-import * as migration_20261127_063836_initial from './20261127_063836_initial';
-import * as migration_20261127_073623_owner_written_without_locking from './20261127_073623_owner_written_without_locking';
+import * as migration_20261127_063836_initial from './20261127_063836_initial'
 
 export const migrations = [
   {
@@ -7,9 +6,4 @@ export const migrations = [
     down: migration_20261127_063836_initial.down,
     name: '20261127_063836_initial',
   },
-  {
-    up: migration_20261127_073623_owner_written_without_locking.up,
-    down: migration_20261127_073623_owner_written_without_locking.down,
-    name: '20261127_073623_owner_written_without_locking'
-  },
-];
+]

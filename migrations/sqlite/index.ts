@@ -1,5 +1,4 @@
-import * as migration_20261127_063810_initial from './20261127_063810_initial';
-import * as migration_20261127_073645_owner_written_without_locking from './20261127_073645_owner_written_without_locking';
+import * as migration_20261127_063810_initial from './20261127_063810_initial'
 
 export const migrations = [
   {
@@ -7,9 +6,4 @@ export const migrations = [
     down: migration_20261127_063810_initial.down,
     name: '20261127_063810_initial',
   },
-  {
-    up: migration_20261127_073645_owner_written_without_locking.up,
-    down: migration_20261127_073645_owner_written_without_locking.down,
-    name: '20261127_073645_owner_written_without_locking'
-  },
-];
+]
