@@ -1,3 +1,7 @@
+import { gstinProblem } from './gstin'
+import { passwordProblem } from './password'
+import { phoneProblem } from './phone'
+
 /** Why an account may not sign in right now, or null when it may. */
 export const loginRefusal = (
   collection: string,
@@ -8,4 +12,24 @@ export const loginRefusal = (
   if (collection === 'vendors' && account.status === 'disabled')
     return 'This vendor account is disabled. Please contact us to re-enable it.'
   return null
+}
+
+/**
+ * The problems in what a person typed into a sign-up form, by field, with the server's own
+ * messages: the form shows them all at once before sending. The server checks again and stays
+ * the authority (it also knows, say, that an email is taken).
+ */
+export const accountInputProblems = (input: {
+  password?: string
+  phone?: string
+  gstNumber?: string
+}): Record<string, string> => {
+  const problems: Record<string, string | null> = {
+    password: input.password == null ? null : passwordProblem(input.password),
+    phone: input.phone ? phoneProblem(input.phone) : null,
+    gstNumber: input.gstNumber ? gstinProblem(input.gstNumber) : null,
+  }
+  return Object.fromEntries(
+    Object.entries(problems).filter((entry): entry is [string, string] => entry[1] !== null),
+  )
 }

@@ -1,8 +1,13 @@
 import { describe, it, expect } from 'vitest'
 
-import { passwordProblem, temporaryPassword } from './password'
+import { minPasswordLength, passwordHint, passwordProblem, temporaryPassword } from './password'
 
 describe('passwordProblem', () => {
+  it('is described by the hint the forms show', () => {
+    expect(passwordHint).toContain(`${minPasswordLength} characters`)
+    expect(passwordProblem('a1'.padEnd(minPasswordLength, 'b'))).toBeNull()
+  })
+
   it('accepts a password with letters and digits', () => {
     expect(passwordProblem('gold2024ring')).toBeNull()
   })

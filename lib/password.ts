@@ -1,6 +1,9 @@
 export const minPasswordLength = 8
 export const maxPasswordLength = 128
 
+/** What the forms tell a person before they type a password: the rules of passwordProblem. */
+export const passwordHint = `At least ${minPasswordLength} characters, with letters and digits`
+
 // Well-known passwords that would otherwise satisfy the length, letter and digit rules.
 const commonPasswords = new Set([
   'password1',

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { passwordHint, passwordProblem } from '@/lib/password'
+
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { readPayloadErrors } from './payloadErrors'
@@ -22,6 +24,11 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
     const password = String(form.get('password') ?? '')
     if (password !== form.get('confirm')) {
       setError('The two passwords are not the same.')
+      return
+    }
+    const weakness = passwordProblem(password)
+    if (weakness) {
+      setError(weakness)
       return
     }
     setBusy(true)
@@ -57,7 +64,7 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
         id="new-password"
         name="password"
         label="New password"
-        hint="At least 10 characters, mixing letters and numbers"
+        hint={passwordHint}
         type="password"
         required
         autoComplete="new-password"

@@ -4,6 +4,9 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { accountInputProblems } from '@/lib/accounts'
+import { passwordHint } from '@/lib/password'
+
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
@@ -32,7 +35,7 @@ const common: FieldSpec[] = [
     label: 'Password',
     type: 'password',
     autoComplete: 'new-password',
-    hint: 'At least 10 characters, mixing letters and numbers',
+    hint: passwordHint,
   },
 ]
 
@@ -63,6 +66,13 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
     event.preventDefault()
     const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
     delete data.kind
+    // Everything the shared rules can tell before a round trip, all at once.
+    const problems = accountInputProblems(data)
+    if (Object.keys(problems).length) {
+      setErrors(problems)
+      setMessage('Please correct the highlighted fields.')
+      return
+    }
     setBusy(true)
     setErrors({})
     setMessage(null)
