@@ -1,3 +1,5 @@
+import './lib/keepEventLoopAlive'
+
 import fs from 'fs'
 import path from 'path'
 import { getPayload } from 'payload'

@@ -1,3 +1,5 @@
+import './lib/keepEventLoopAlive'
+
 import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 

@@ -4,6 +4,8 @@
  * schema into, it must still serve (not wait on Payload's migration prompt). SQLite, and PostgreSQL
  * too when `TEST_DATABASE_URL` names a server. `npm run smoke:production`; CI runs it after the build.
  */
+import './lib/keepEventLoopAlive'
+
 import { getPayload } from 'payload'
 
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
