@@ -1,5 +1,3 @@
-import './lib/keepEventLoopAlive'
-
 import fs from 'fs'
 import path from 'path'
 import { getPayload } from 'payload'
@@ -7,6 +5,10 @@ import { getPayload } from 'payload'
 import { measure, medianRows, printTable, type Row } from './bench/measure'
 import { startNextServer } from './lib/nextServer'
 import { seedDatabase } from './seed/seedDatabase'
+import { keepEventLoopAlive } from './lib/keepEventLoopAlive'
+
+// The script ends with process.exit.
+keepEventLoopAlive()
 
 /**
  * `npm run bench`: order placement over HTTP beside a plain baseline (`GET /api/health`) on the same

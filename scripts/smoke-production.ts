@@ -4,12 +4,14 @@
  * schema into, it must still serve (not wait on Payload's migration prompt). SQLite, and PostgreSQL
  * too when `TEST_DATABASE_URL` names a server. `npm run smoke:production`; CI runs it after the build.
  */
-import './lib/keepEventLoopAlive'
-
 import { getPayload } from 'payload'
 
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
 import { startNextServer } from './lib/nextServer'
+import { keepEventLoopAlive } from './lib/keepEventLoopAlive'
+
+// The script ends with process.exit.
+keepEventLoopAlive()
 
 const check = async (label: string, response: Promise<Response>, expected: number) => {
   const res = await response
