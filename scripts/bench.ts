@@ -5,10 +5,6 @@ import { getPayload } from 'payload'
 import { measure, medianRows, printTable, type Row } from './bench/measure'
 import { startNextServer } from './lib/nextServer'
 import { seedDatabase } from './seed/seedDatabase'
-import { keepEventLoopAlive } from './lib/keepEventLoopAlive'
-
-// The script ends with process.exit.
-keepEventLoopAlive()
 
 /**
  * `npm run bench`: order placement over HTTP beside a plain baseline (`GET /api/health`) on the same

@@ -2,10 +2,6 @@ import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
 import { seedDatabase } from './seed/seedDatabase'
-import { keepEventLoopAlive } from './lib/keepEventLoopAlive'
-
-// The script ends with process.exit.
-keepEventLoopAlive()
 
 nextEnv.loadEnvConfig(process.cwd())
 // Imported after .env is loaded: the config reads DATABASE_URL and friends when it is evaluated.

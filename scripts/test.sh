@@ -7,6 +7,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 mkdir -p .tmp
+# Lexical's Node entry points load their real code through a top-level await, and Node 20's loader
+# sometimes never settles such a graph: the import of the Payload config then hangs (or exits 13).
+# The `production` condition picks Lexical's plain builds. package.json's tsx scripts do the same.
+export NODE_OPTIONS="${NODE_OPTIONS:-} --conditions=production"
 projects=${TEST_PROJECTS:-unit int e2e}
 status=0
 for project in $projects; do

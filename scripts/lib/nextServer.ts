@@ -25,7 +25,8 @@ const waitUntilServing = async (
   const deadline = Date.now() + seconds * 1000
   while (Date.now() < deadline && server.exitCode === null) {
     try {
-      if ((await fetch(`${url}/api/health`)).status < 500) return
+      if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(60_000) })).status < 500)
+        return
     } catch {
       // not listening yet
     }

@@ -5,7 +5,6 @@ import path from 'path'
 import { startNextServer } from '@/scripts/lib/nextServer'
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
-import { keepEventLoopAlive } from '@/scripts/lib/keepEventLoopAlive'
 import { shortenKeepAlive } from './shortKeepAlive'
 
 declare module 'vitest' {
@@ -51,18 +50,13 @@ export default async function setup(project: TestProject) {
   }
   // The config reads these when it is first imported, so they are set before the dynamic import.
   Object.assign(process.env, env)
-  const letLoopGo = keepEventLoopAlive()
-  try {
-    const { default: config } = await import('@payload-config')
-    const { getPayload } = await import('payload')
-    const { seedDatabase } = await import('@/scripts/seed/seedDatabase')
-    const payload = await getPayload({ config })
-    await seedDatabase(payload, { mode: 'demo', productLimit: 30 })
-    // Release the SQLite file before the server opens it.
-    await payload.destroy()
-  } finally {
-    letLoopGo()
-  }
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { seedDatabase } = await import('@/scripts/seed/seedDatabase')
+  const payload = await getPayload({ config })
+  await seedDatabase(payload, { mode: 'demo', productLimit: 30 })
+  // Release the SQLite file before the server opens it.
+  await payload.destroy()
 
   const distDir = process.env.E2E_NEXT_DIST_DIR || '.next-e2e'
   // unstable_cache entries survive on disk between runs; this run's database is new, so they go.
