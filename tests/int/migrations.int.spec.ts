@@ -1,5 +1,6 @@
 import fs from 'fs'
 import path from 'path'
+import type { DrizzleAdapter } from '@payloadcms/drizzle'
 import type { Migration, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -29,18 +30,17 @@ describe.skipIf(kind === 'mongodb')('migrations: the production schema', () => {
 
   it('has a migration for every schema change in the config', async () => {
     // What `payload migrate:create` would write now: the diff from the last committed snapshot.
-    const { generateDrizzleJson, generateMigration } = (payload.db as any).requireDrizzleKit()
-    const dir = (payload.db as any).migrationDir as string
+    // Both SQL adapters are drizzle adapters (MongoDB skips this file).
+    const db = payload.db as unknown as DrizzleAdapter
+    const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+    const dir = db.migrationDir
     const latest = fs
       .readdirSync(dir)
       .filter((file) => file.endsWith('.json'))
       .sort()
       .at(-1)!
     const snapshot = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
-    const pending: string[] = await generateMigration(
-      snapshot,
-      await generateDrizzleJson((payload.db as any).schema),
-    )
+    const pending = await generateMigration(snapshot, await generateDrizzleJson(db.schema))
     expect(
       pending,
       'schema changed without a migration: run npm run migrate:create -- <name>',
