@@ -493,7 +493,7 @@ export interface Order {
   status:
     'ordered' | 'accepted' | 'under_process' | 'completed' | 'dispatched' | 'delivered' | 'rejected' | 'cancelled';
   /**
-   * Set from the signed-in buyer; staff choose when ordering for someone
+   * The customer or vendor this order is for
    */
   placedBy?:
     | ({
@@ -506,6 +506,9 @@ export interface Order {
       } | null);
   customerSnapshot?: {
     name?: string | null;
+    /**
+     * Leave empty to use the buyer's phone on record
+     */
     phone?: string | null;
     email?: string | null;
     address?: string | null;
@@ -572,6 +575,9 @@ export interface Order {
     metalRateAtOrder?: number | null;
     id?: string | null;
   }[];
+  /**
+   * INR
+   */
   totalAmount?: number | null;
   instructions?: string | null;
   idempotencyKey?: string | null;

@@ -7,6 +7,6 @@ export const moneyField = (name: string, overrides: Partial<NumberField> = {}): 
     type: 'number',
     min: 0,
     max: 100_000_000,
-    admin: { step: 1, description: 'INR' },
     ...overrides,
+    admin: { step: 1, description: 'INR', ...overrides.admin },
   }) as NumberField

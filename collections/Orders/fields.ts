@@ -15,11 +15,15 @@ import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
 const serverOnly = { create: nobodyField, update: nobodyField }
 const hiddenPrice = { read: orderPricesField, ...serverOnly }
 
+/** Keeps server-written fields off the create form: they are empty until the order exists. */
+export const shownOnceSaved = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
+
 /** What the piece was when ordered; later product edits never change it. */
 const productSnapshot: Field = {
   name: 'productSnapshot',
   type: 'group',
   access: serverOnly,
+  admin: shownOnceSaved,
   fields: [
     { name: 'name', type: 'text' },
     { name: 'sku', type: 'text' },
@@ -52,12 +56,12 @@ export const itemsField: Field = {
     { name: 'quantity', type: 'number', required: true, min: 1, max: 100 },
     { name: 'size', type: 'text', maxLength: 20 },
     { name: 'notes', type: 'textarea', maxLength: 500 },
-    moneyField('priceAtOrder', { access: hiddenPrice }),
-    { name: 'wastageAtOrder', type: 'number', access: hiddenPrice },
-    moneyField('makingChargesAtOrder', { access: hiddenPrice }),
+    moneyField('priceAtOrder', { access: hiddenPrice, admin: shownOnceSaved }),
+    { name: 'wastageAtOrder', type: 'number', access: hiddenPrice, admin: shownOnceSaved },
+    moneyField('makingChargesAtOrder', { access: hiddenPrice, admin: shownOnceSaved }),
     moneyField('metalRateAtOrder', {
       access: hiddenPrice,
-      admin: { description: 'INR per gram of the metal when ordered' },
+      admin: { ...shownOnceSaved, description: 'INR per gram of the metal when ordered' },
     }),
   ],
 }
@@ -68,9 +72,13 @@ export const customerSnapshotField: Field = {
   // Buyers send delivery details here; the placement hook rebuilds the whole group from the account.
   access: { read: orderPartyField, update: staffField },
   fields: [
-    { name: 'name', type: 'text' },
-    { name: 'phone', type: 'text' },
-    { name: 'email', type: 'email' },
+    { name: 'name', type: 'text', admin: shownOnceSaved },
+    {
+      name: 'phone',
+      type: 'text',
+      admin: { description: "Leave empty to use the buyer's phone on record" },
+    },
+    { name: 'email', type: 'email', admin: shownOnceSaved },
     { name: 'address', type: 'textarea' },
     { name: 'pincode', type: 'text' },
   ],
@@ -80,7 +88,7 @@ export const historyField: Field = {
   name: 'history',
   type: 'array',
   access: serverOnly,
-  admin: { readOnly: true },
+  admin: { ...shownOnceSaved, readOnly: true },
   fields: [
     { name: 'action', type: 'select', options: ['place', ...orderActions], required: true },
     { name: 'from', type: 'select', options: [...orderStatuses] },
@@ -124,6 +132,7 @@ export const timestampFields: Field[] = [
   type: 'date' as const,
   access: serverOnly,
   admin: {
+    ...shownOnceSaved,
     readOnly: true,
     position: 'sidebar' as const,
     date: { pickerAppearance: 'dayAndTime' as const },
@@ -136,10 +145,10 @@ export const assignedGoldsmithField: Field = {
   relationTo: 'goldsmiths',
   index: true,
   access: { read: workshopField, ...serverOnly },
-  admin: { readOnly: true, position: 'sidebar' },
+  admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
 }
 
 export const totalAmountField: Field = moneyField('totalAmount', {
   access: hiddenPrice,
-  admin: { readOnly: true, position: 'sidebar' },
+  admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
 })

@@ -14,6 +14,7 @@ import {
   customerSnapshotField,
   historyField,
   itemsField,
+  shownOnceSaved,
   timestampFields,
   totalAmountField,
 } from './fields'
@@ -58,7 +59,7 @@ export const Orders: CollectionConfig = {
       unique: true,
       index: true,
       access: { create: nobodyField, update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
     },
     {
       name: 'status',
@@ -84,11 +85,10 @@ export const Orders: CollectionConfig = {
       type: 'relationship',
       relationTo: ['customers', 'vendors'],
       index: true,
+      // Staff choose it on the create form; nobody may change it afterwards, so the edit form shows
+      // it read-only (a buyer's own choice is replaced by the placement hook).
       access: { read: orderPartyField, create: staffField, update: nobodyField },
-      admin: {
-        readOnly: true,
-        description: 'Set from the signed-in buyer; staff choose when ordering for someone',
-      },
+      admin: { description: 'The customer or vendor this order is for' },
     },
     customerSnapshotField,
     itemsField,
