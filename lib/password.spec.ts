@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest'
 
-import { minPasswordLength, passwordHint, passwordProblem, temporaryPassword } from './password'
+import {
+  minPasswordLength,
+  newPasswordProblems,
+  passwordHint,
+  passwordProblem,
+  temporaryPassword,
+} from './password'
 
 describe('passwordProblem', () => {
   it('is described by the hint the forms show', () => {
@@ -60,6 +66,31 @@ describe('passwordProblem', () => {
 
   it('accepts a common password with extra characters', () => {
     expect(passwordProblem('password1-bridal')).toBeNull()
+  })
+})
+
+describe('newPasswordProblems', () => {
+  it('finds nothing wrong with a good password typed twice', () => {
+    expect(newPasswordProblems('Karigar-own-2026', 'Karigar-own-2026')).toEqual({})
+  })
+
+  it('names a weak password and a mismatch together, each under its own field', () => {
+    expect(newPasswordProblems('short', 'other')).toEqual({
+      password: passwordProblem('short'),
+      confirm: 'The two passwords are not the same',
+    })
+  })
+
+  it('names only the mismatch when the password itself is good', () => {
+    expect(newPasswordProblems('Karigar-own-2026', 'Karigar-own-2027')).toEqual({
+      confirm: 'The two passwords are not the same',
+    })
+  })
+
+  it('names only the weakness when both copies agree', () => {
+    expect(newPasswordProblems('abcdefgh', 'abcdefgh')).toEqual({
+      password: 'Password must contain at least one digit',
+    })
   })
 })
 

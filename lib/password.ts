@@ -48,6 +48,21 @@ export function passwordProblem(password: string): string | null {
   return null
 }
 
+/**
+ * Everything wrong with a new password typed twice, by field, so a form can show it all at once:
+ * the password's own problem under it, a mismatch under the repeat.
+ */
+export function newPasswordProblems(
+  password: string,
+  repeated: string,
+): { password?: string; confirm?: string } {
+  const problem = passwordProblem(password)
+  return {
+    ...(problem ? { password: problem } : {}),
+    ...(repeated !== password ? { confirm: 'The two passwords are not the same' } : {}),
+  }
+}
+
 // No 0/O, 1/l/I: a temporary password is read aloud or copied from a screen.
 const temporaryAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'
 

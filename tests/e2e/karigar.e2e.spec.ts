@@ -56,18 +56,23 @@ describe('storefront: a karigar at work', () => {
     await page.locator('[data-testid=new-password-form]').waitFor()
     expect(await page.locator('[data-testid=order-list]').count()).toBe(0)
     await waitForHydration(page, '[data-testid=new-password-form] button')
-    await page.getByLabel('New password').fill('Karigar-own-2026')
+    // Both problems at once, each under its own field.
+    await page.getByLabel('New password').fill('short1')
     await page.getByLabel('The same again').fill('Karigar-own-2027')
     await page.getByRole('button', { name: 'Set my password' }).click()
-    const problem = page.locator('[data-testid=new-password-form] [role=alert]')
-    await problem.waitFor()
-    expect(await problem.textContent()).toMatch(/not the same/)
+    const form = page.locator('[data-testid=new-password-form]')
+    await form.locator('[data-field-error=confirm]').waitFor()
+    expect(await form.locator('[data-field-error=password]').textContent()).toMatch(/at least 8/)
+    expect(await form.locator('[data-field-error=confirm]').textContent()).toMatch(/not the same/)
+    await page.getByLabel('New password').fill('Karigar-own-2026')
     await page.getByLabel('The same again').fill('Karigar-own-2026')
     await page.getByRole('button', { name: 'Set my password' }).click()
 
     const list = page.locator('[data-testid=order-list]')
     await list.waitFor()
     expect(await list.textContent()).toContain(order.orderId)
+    // A goldsmith makes orders and cannot place them: no cart anywhere.
+    expect(await page.locator('a[href="/cart"]').count()).toBe(0)
     await list.getByRole('link').first().click()
     await page.waitForURL(new RegExp(`/account/orders/${order.orderId}$`))
     const text = (await page.locator('[data-testid=order-page]').textContent()) ?? ''
@@ -87,6 +92,10 @@ describe('storefront: a karigar at work', () => {
     ])
     expect(await page.locator('[data-testid=order-status]').textContent()).toBe('Ready')
     expect(await page.getByRole('button', { name: 'Mark completed' }).count()).toBe(0)
+
+    await page.goto(`/products/${products.docs[0].slug}`)
+    await page.locator('[data-testid=specifications]').waitFor()
+    expect(await page.locator('[data-testid=add-to-cart]').count()).toBe(0)
     await context.close()
   })
 })

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { passwordHint, passwordProblem } from '@/lib/password'
+import { newPasswordProblems, passwordHint } from '@/lib/password'
 
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
@@ -16,19 +16,17 @@ import { readPayloadErrors } from './payloadErrors'
 export function NewPasswordForm({ id, email }: { id: number; email: string }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
+  const [fieldErrors, setFieldErrors] = useState<{ password?: string; confirm?: string }>({})
   const [busy, setBusy] = useState(false)
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const password = String(form.get('password') ?? '')
-    if (password !== form.get('confirm')) {
-      setError('The two passwords are not the same.')
-      return
-    }
-    const weakness = passwordProblem(password)
-    if (weakness) {
-      setError(weakness)
+    const problems = newPasswordProblems(password, String(form.get('confirm') ?? ''))
+    setFieldErrors(problems)
+    if (Object.keys(problems).length > 0) {
+      setError(null)
       return
     }
     setBusy(true)
@@ -51,7 +49,8 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
         return
       }
       const parsed = readPayloadErrors(await res.json().catch(() => null))
-      setError(parsed.fields.password || parsed.message || 'The password could not be changed.')
+      if (parsed.fields.password) setFieldErrors({ password: parsed.fields.password })
+      else setError(parsed.message || 'The password could not be changed.')
     } catch {
       setError('We could not reach the server. Check your connection and try again.')
     }
@@ -65,6 +64,7 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
         name="password"
         label="New password"
         hint={passwordHint}
+        error={fieldErrors.password}
         type="password"
         required
         autoComplete="new-password"
@@ -73,6 +73,7 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
         id="confirm-password"
         name="confirm"
         label="The same again"
+        error={fieldErrors.confirm}
         type="password"
         required
         autoComplete="new-password"

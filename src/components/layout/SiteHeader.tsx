@@ -121,7 +121,8 @@ export function SiteHeader({ site, rates, viewer, categories }: Props) {
           <div className="hidden md:block">
             <AccountMenu viewer={viewer} />
           </div>
-          <CartLink />
+          {/* Goldsmiths make orders; they cannot place them. */}
+          {viewer?.collection === 'goldsmiths' ? null : <CartLink />}
         </div>
       </div>
     </header>

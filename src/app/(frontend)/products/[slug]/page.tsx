@@ -34,14 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       title: product.name,
       description,
-      images: product.images
-        .slice(0, 4)
-        .map((image) => ({
-          url: image.large,
-          alt: image.alt,
-          width: image.width,
-          height: image.height,
-        })),
+      images: product.images.slice(0, 4).map((image) => ({
+        url: image.large,
+        alt: image.alt,
+        width: image.width,
+        height: image.height,
+      })),
     },
   }
 }
@@ -154,19 +152,22 @@ export default async function ProductPage({ params }: Props) {
             </p>
           )}
 
-          <div className="mt-8">
-            <AddToCart
-              product={{
-                id: product.id,
-                slug: product.slug,
-                name: product.name,
-                sku: product.sku,
-                image: product.image?.thumb ?? null,
-                description: `${metalAndPurity(product.metal, product.purity)} · ${formatGrams(product.grossWeight)}`,
-              }}
-              sizes={sizesForCategory(product.category?.slug)}
-            />
-          </div>
+          {/* Goldsmiths make orders; they cannot place them. */}
+          {viewer?.collection === 'goldsmiths' ? null : (
+            <div className="mt-8">
+              <AddToCart
+                product={{
+                  id: product.id,
+                  slug: product.slug,
+                  name: product.name,
+                  sku: product.sku,
+                  image: product.image?.thumb ?? null,
+                  description: `${metalAndPurity(product.metal, product.purity)} · ${formatGrams(product.grossWeight)}`,
+                }}
+                sizes={sizesForCategory(product.category?.slug)}
+              />
+            </div>
+          )}
 
           <section aria-labelledby="specifications" className="mt-10">
             <h2 id="specifications" className="eyebrow">
