@@ -88,7 +88,9 @@ export const historyField: Field = {
   name: 'history',
   type: 'array',
   access: serverOnly,
-  admin: { ...shownOnceSaved, readOnly: true },
+  // No shownOnceSaved here: a condition makes Payload's SQL schema drop NOT NULL from the entries'
+  // required columns. An empty history on the create form is harmless.
+  admin: { readOnly: true },
   fields: [
     { name: 'action', type: 'select', options: ['place', ...orderActions], required: true },
     { name: 'from', type: 'select', options: [...orderStatuses] },
