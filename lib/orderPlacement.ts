@@ -2,6 +2,13 @@ type Account =
   { collection?: string; status?: string | null; active?: boolean | null } | null | undefined
 
 /**
+ * Whether the storefront should offer this account no cart at all: a goldsmith's account makes
+ * orders and can never place one. Guests and vendors awaiting approval still get a cart; checkout
+ * tells them what stands in the way (placementRefusal).
+ */
+export const neverPlacesOrders = (account: Account): boolean => account?.collection === 'goldsmiths'
+
+/**
  * Why this account may not place an order, with the HTTP status that says so, or null when it
  * may: a signed-in customer, an approved vendor, or staff (on a customer's behalf).
  */

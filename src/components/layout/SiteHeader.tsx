@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Suspense } from 'react'
 
+import { neverPlacesOrders } from '@/lib/orderPlacement'
 import type { RatesView, SiteView } from '@/src/queries/catalogue'
 import type { ViewerSummary } from '@/src/queries/viewer'
 
@@ -121,8 +122,7 @@ export function SiteHeader({ site, rates, viewer, categories }: Props) {
           <div className="hidden md:block">
             <AccountMenu viewer={viewer} />
           </div>
-          {/* Goldsmiths make orders; they cannot place them. */}
-          {viewer?.collection === 'goldsmiths' ? null : <CartLink />}
+          {neverPlacesOrders(viewer) ? null : <CartLink />}
         </div>
       </div>
     </header>

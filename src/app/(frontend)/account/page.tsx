@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
@@ -152,7 +153,7 @@ export default async function AccountPage({
         <Link href="/products" className="btn-primary">
           Browse the collection
         </Link>
-        {workshop ? null : (
+        {neverPlacesOrders(user) ? null : (
           <Link href="/cart" className="btn-outline">
             Your cart
           </Link>

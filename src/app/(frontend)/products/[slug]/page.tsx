@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { formatGrams, metalAndPurity, metalLabels } from '@/src/components/format'
 import { JsonLd } from '@/src/components/JsonLd'
 import { AddToCart } from '@/src/components/product/AddToCart'
@@ -152,8 +153,7 @@ export default async function ProductPage({ params }: Props) {
             </p>
           )}
 
-          {/* Goldsmiths make orders; they cannot place them. */}
-          {viewer?.collection === 'goldsmiths' ? null : (
+          {neverPlacesOrders(viewer) ? null : (
             <div className="mt-8">
               <AddToCart
                 product={{
