@@ -12,5 +12,7 @@ fi
 mkdir -p data
 npm run -s seed
 port=${PORT:-3000}
+# Media URLs are built from SERVER_URL; on another PORT, .env's localhost:3000 would break every image.
+export SERVER_URL="${SERVER_URL:-http://localhost:${port}}"
 echo "Starting on http://localhost:${port} (storefront /, admin /admin)"
 exec npx next dev --port "$port"
