@@ -13,7 +13,9 @@ const revalidate = (req: PayloadRequest, tags: readonly CacheTag[]) => {
   if (req.context.disableRevalidate) return
   for (const tag of tags) {
     try {
-      revalidateTag(tag)
+      // Expire at once rather than serve stale while refreshing ('max'): a staff edit must show on
+      // the very next request.
+      revalidateTag(tag, { expire: 0 })
     } catch {
       // Outside a Next.js request (seed script, tests on the Local API) there is no cache to drop.
     }

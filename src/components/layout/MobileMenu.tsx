@@ -1,11 +1,11 @@
 'use client'
 
 import Link from 'next/link'
-import { usePathname } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 
 import { CloseIcon, MenuIcon, SearchIcon } from './icons'
 import { SearchBox } from './SearchBox'
+import { useOpenUntilNavigation } from './useOpenUntilNavigation'
 
 type Props = {
   siteName: string
@@ -15,10 +15,7 @@ type Props = {
 
 /** The phone's navigation: a drawer with search, the categories and the account links. */
 export function MobileMenu({ siteName, categories, signedInAs }: Props) {
-  const [open, setOpen] = useState(false)
-  const pathname = usePathname()
-
-  useEffect(() => setOpen(false), [pathname])
+  const [open, setOpen] = useOpenUntilNavigation()
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false)
@@ -28,7 +25,7 @@ export function MobileMenu({ siteName, categories, signedInAs }: Props) {
       document.removeEventListener('keydown', onKey)
       document.body.style.overflow = ''
     }
-  }, [open])
+  }, [open, setOpen])
 
   return (
     <>
@@ -121,9 +118,7 @@ export function MobileMenu({ siteName, categories, signedInAs }: Props) {
 
 /** A search icon on phones that opens the search box under the header. */
 export function MobileSearch() {
-  const [open, setOpen] = useState(false)
-  const pathname = usePathname()
-  useEffect(() => setOpen(false), [pathname])
+  const [open, setOpen] = useOpenUntilNavigation()
   return (
     <>
       <button

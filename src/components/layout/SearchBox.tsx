@@ -23,20 +23,23 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
   const params = useSearchParams()
   const currentQ = pathname === '/products' ? (params.get('q') ?? '') : ''
   const [q, setQ] = useState(currentQ)
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  const [fetched, setFetched] = useState<Suggestion[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const listId = useId()
   const boxRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => setQ(currentQ), [currentQ])
+  // The box follows the URL's query after a navigation (React's "adjust state on prop change").
+  const [shownQ, setShownQ] = useState(currentQ)
+  if (shownQ !== currentQ) {
+    setShownQ(currentQ)
+    setQ(currentQ)
+  }
+  const term = q.trim()
+  const suggestions = term.length < 2 ? [] : fetched
 
   useEffect(() => {
-    const term = q.trim()
-    if (term.length < 2) {
-      setSuggestions([])
-      return
-    }
+    if (term.length < 2) return
     const controller = new AbortController()
     const timer = window.setTimeout(async () => {
       try {
@@ -45,7 +48,7 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
         })
         if (!res.ok) return
         const body = (await res.json()) as { suggestions: Suggestion[] }
-        setSuggestions(body.suggestions)
+        setFetched(body.suggestions)
         setActive(-1)
       } catch {
         // Aborted by the next keystroke, or offline: the search button still works.
@@ -55,7 +58,7 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
       window.clearTimeout(timer)
       controller.abort()
     }
-  }, [q])
+  }, [term])
 
   useEffect(() => {
     const close = (event: MouseEvent) => {
