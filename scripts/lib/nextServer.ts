@@ -5,6 +5,9 @@ import path from 'path'
 
 export type NextServer = { url: string; stop: () => Promise<void>; logFile: string }
 
+/** The production build the tests serve (scripts/test.sh builds it): `npm run build`'s own. */
+export const testBuildDir = () => process.env.TEST_NEXT_DIST_DIR || '.next'
+
 /** A free TCP port on loopback. */
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -54,6 +57,10 @@ export const startNextServer = async ({
   env?: Record<string, string>
   label?: string
 }): Promise<NextServer> => {
+  // The build's data cache (unstable_cache, on disk) belongs to whichever database the last server
+  // of this build served; a server on another database must not answer from it.
+  if (mode === 'production')
+    fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync('.tmp', { recursive: true })
@@ -72,9 +79,8 @@ export const startNextServer = async ({
         NEXT_TELEMETRY_DISABLED: '1',
         SEED_DEMO_ON_EMPTY: 'false',
         NODE_OPTIONS: '--no-deprecation',
-        // Not vitest's 'test': withPayload keeps Payload unbundled only in development, and bundled
-      // Payload loses its error types (a 400 then no longer names the field).
-      NODE_ENV: mode === 'production' ? 'production' : 'development',
+        // Never vitest's 'test': Next.js expects development or production.
+        NODE_ENV: mode === 'production' ? 'production' : 'development',
         ...env,
       },
       stdio: ['ignore', log, log],

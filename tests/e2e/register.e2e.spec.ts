@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { expect, test } from '@playwright/test'
 
-import { browserPerFile, newContext, waitForHydration } from '../helpers/e2eBrowser'
+import { phone, waitForHydration } from '../helpers/e2eBrowser'
 
-const browser = browserPerFile()
+test.describe('storefront: registration', () => {
+  test.use({ viewport: phone })
 
-describe('storefront: registration', () => {
-  it('names every problem at once on a phone, then registers a retail partner awaiting approval', async () => {
-    const context = await newContext(browser(), { width: 390, height: 844 })
-    const page = await context.newPage()
+  test('names every problem at once on a phone, then registers a retail partner awaiting approval', async ({
+    page,
+  }) => {
     await page.goto('/register')
-    await waitForHydration(page, '[data-testid=register-form] button[type=submit]')
+    await waitForHydration(page)
     await page.locator('input[value=vendors]').check({ force: true })
     await page.getByLabel('Business name').fill('Kiran Jewellers')
     await page.getByLabel('Owner name').fill('Kiran Shah')
@@ -21,21 +21,17 @@ describe('storefront: registration', () => {
     await page.getByRole('button', { name: 'Create account' }).click()
 
     const problems = page.locator('[data-field-error]')
-    await page.locator('[data-field-error=gstNumber]').waitFor()
+    await expect(problems).toHaveCount(3)
     expect(
       await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-field-error'))),
     ).toEqual(['phone', 'gstNumber', 'password'])
-    expect(await page.locator('[data-field-error=gstNumber]').textContent()).toMatch(/check digit/)
+    await expect(page.locator('[data-field-error=gstNumber]')).toHaveText(/check digit/)
 
     await page.getByLabel('Mobile number').fill('98765 43210')
     await page.getByLabel('GSTIN').fill('27AAPFU0939F1ZV')
     await page.getByLabel('Password').fill('Kiran-gold-2026')
     await page.getByRole('button', { name: 'Create account' }).click()
-    await page.waitForURL(/\/account/)
-    await page.locator('[data-testid=vendor-status]').waitFor()
-    expect(await page.locator('[data-testid=vendor-status]').textContent()).toMatch(
-      /review|approv/i,
-    )
-    await context.close()
+    await expect(page).toHaveURL(/\/account/)
+    await expect(page.getByTestId('vendor-status')).toHaveText(/review|approv/i)
   })
 })

@@ -1,42 +1,13 @@
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
-import { chromium } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import type { BrowserContext, Page, Response } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 import { adminCredentials, demoPassword } from '@/scripts/seed/accounts'
 
-/** The e2e server's origin, started by e2eSetup. */
-export const baseURL = (): string => inject('baseURL')
-
-/**
- * Debian's Chromium, headless. Playwright gives every launch a fresh temporary profile
- * (`--user-data-dir`), so no state leaks between runs.
- */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-
-// `next dev` compiles a route on its first request and again after any source change, which can
-// take tens of seconds on a busy machine; the generous limits keep that from failing a test.
-const navigationTimeoutMs = 300_000
-
-/** A fresh browser context (own cookies and storage) pointed at the e2e server. */
-export const newContext = async (browser: Browser, viewport = { width: 1280, height: 900 }) => {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport })
-  context.setDefaultNavigationTimeout(navigationTimeoutMs)
-  // Generous: a page first visited under `next dev` compiles before it answers.
-  context.setDefaultTimeout(180_000)
-  return context
+/** The e2e server's origin, set by e2eSetup before the workers start. */
+export const baseURL = (): string => {
+  const url = process.env.E2E_BASE_URL
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through playwright')
+  return url
 }
 
 export type Person = { collection: 'users' | 'customers' | 'vendors'; email: string }
@@ -47,13 +18,15 @@ export const demoPeople = {
   approvedVendor: { collection: 'vendors', email: 'approved.vendor@demo.local' },
 } as const satisfies Record<string, Person>
 
+/** The phone the storefront is checked on. */
+export const phone = { width: 390, height: 844 }
+
 /** Signs the context in over REST; Payload's Set-Cookie lands in the context's cookie jar. */
 export const signIn = async (context: BrowserContext, person: Person) => {
   const res = await context.request.post(`/api/${person.collection}/login`, {
     data: { email: person.email, password: demoPassword },
-    timeout: navigationTimeoutMs,
   })
-  if (!res.ok()) throw new Error(`login ${person.email}: ${res.status()} ${await res.text()}`)
+  expect(res.ok(), `login ${person.email}: ${res.status()}`).toBe(true)
 }
 
 /** A JWT for REST calls made by the test itself (not the browser). */
@@ -68,22 +41,19 @@ export const tokenFor = async (person: Person): Promise<string> => {
 }
 
 /**
- * Waits until React has hydrated the page (its fiber keys appear on the DOM), so clicks run client
- * handlers and links navigate client-side instead of loading a new document.
+ * Waits until the storefront has hydrated (HydrationMarker sets `data-hydrated` on <html>), so a
+ * click runs its client handler rather than landing on server HTML that does nothing yet.
  */
-export const waitForHydration = (page: Page, selector = 'header a') =>
-  page.waitForFunction((sel) => {
-    const el = document.querySelector(sel)
-    return Boolean(el && Object.keys(el).some((key) => key.startsWith('__reactFiber')))
-  }, selector)
+export const waitForHydration = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true')
 
 export type Captured = { url: string; contentType: string; body: string }
 
 /**
  * Records the body of every response the page receives (documents, RSC payloads, JSON, scripts),
- * so a test can search everything that reached the browser.
+ * so a test can search everything that reached the browser. `settled()` waits for the bodies.
  */
-export const captureResponses = (page: Page): Captured[] => {
+export const captureResponses = (page: Page) => {
   const captured: Captured[] = []
   const pending: Promise<void>[] = []
   page.on('response', (response: Response) => {
@@ -108,22 +78,5 @@ export const captureResponses = (page: Page): Captured[] => {
         .catch(() => undefined),
     )
   })
-  Object.defineProperty(captured, 'settled', { value: () => Promise.all(pending) })
-  return captured
-}
-
-/** Waits for every captured body to be read. */
-export const settled = (captured: Captured[]) =>
-  (captured as Captured[] & { settled: () => Promise<unknown> }).settled()
-
-/** One Chromium for the whole test file: launched before its tests, closed after them. */
-export const browserPerFile = (): (() => Browser) => {
-  let browser: Browser | undefined
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  return () => browser!
+  return { captured, settled: () => Promise.all(pending) }
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { startNextServer } from '@/scripts/lib/nextServer'
+import { startNextServer, testBuildDir } from '@/scripts/lib/nextServer'
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
@@ -16,7 +16,8 @@ declare module 'vitest' {
 }
 
 /**
- * Starts the real Next.js server (Payload's REST and GraphQL routes included) on a fresh database,
+ * Starts the production build users run (`next start`; scripts/test.sh builds it first) on a fresh
+ * database, with Payload's REST and GraphQL routes,
  * builds the shared fixtures over HTTP, and hands the URL and fixture ids to the test files.
  */
 export default async function setup(project: TestProject) {
@@ -27,8 +28,8 @@ export default async function setup(project: TestProject) {
   const smtp = await startSmtpServer('.tmp')
   const server = await startNextServer({
     databaseUrl: await createFreshDatabase('http'),
-    // Apart from `npm run dev`'s .next; set TEST_NEXT_DIST_DIR to run two suites at once.
-    distDir: process.env.TEST_NEXT_DIST_DIR || '.next-test',
+    mode: 'production',
+    distDir: testBuildDir(),
     env: {
       PAYLOAD_SECRET: 'test-secret-http',
       MEDIA_DIR: media,
@@ -64,12 +65,6 @@ export default async function setup(project: TestProject) {
       const text = await res.text()
       return { status: res.status, body: text ? JSON.parse(text) : null }
     }
-    // Compiles the GraphQL route before the first test needs it.
-    await fetch(`${server.url}/api/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    })
     project.provide('baseURL', server.url)
     project.provide('smtp', smtp.files)
     project.provide('fixtures', await createFixtures(call))

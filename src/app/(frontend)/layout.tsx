@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import React from 'react'
 
+import { HydrationMarker } from '@/src/components/layout/HydrationMarker'
 import { SiteFooter } from '@/src/components/layout/SiteFooter'
 import { SiteHeader } from '@/src/components/layout/SiteHeader'
 import { getRates, getSiteSettings, listCategories } from '@/src/queries/catalogue'
@@ -60,6 +61,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
           {children}
         </main>
         <SiteFooter site={site} categories={nav} />
+        <HydrationMarker />
       </body>
     </html>
   )
