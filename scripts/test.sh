@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# All tests, one project after another: pure rules (unit), then REST/GraphQL against a real server
-# and database (int), then the storefront in a real browser (e2e). Each server-backed project starts
-# its own server on a fresh database. Set TEST_DATABASE_URL=postgres://user:pass@host:5432/postgres
-# to run them on PostgreSQL. Extra arguments go to every vitest run (e.g. -t 'orders').
+# All tests, one project after another: pure rules (unit, vitest); then the production build users
+# run (`next build`, skipped while the build is newer than every source file) serving REST/GraphQL
+# to the integration suite (int, vitest) and the storefront and admin to the browser suite (e2e,
+# @playwright/test on Debian's Chromium). Each server-backed project starts its own `next start` on
+# a fresh database. TEST_DATABASE_URL=postgres://user:pass@host:5432/postgres runs them on
+# PostgreSQL; TEST_PROJECTS="unit int" runs a subset. Extra arguments go to every vitest run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
@@ -12,21 +14,58 @@ mkdir -p .tmp
 # The `production` condition picks Lexical's plain builds. package.json's tsx scripts do the same.
 export NODE_OPTIONS="${NODE_OPTIONS:-} --conditions=production"
 projects=${TEST_PROJECTS:-unit int e2e}
+dist=${TEST_NEXT_DIST_DIR:-.next}
 status=0
+
+build_is_current() {
+  [ -f "$dist/BUILD_ID" ] || return 1
+  local newer
+  newer=$(find access adapters collections endpoints fields globals hooks lib migrations operations \
+    public src payload.config.ts next.config.mjs package-lock.json tsconfig.json \
+    -newer "$dist/BUILD_ID" -type f -print -quit 2>/dev/null)
+  [ -z "$newer" ]
+}
+
 for project in $projects; do
-  echo "=== vitest: $project"
-  rm -f ".tmp/vitest-$project.json"
-  npx vitest run --project "$project" --reporter=default --reporter=json \
-    --outputFile.json=".tmp/vitest-$project.json" "$@" || status=1
+  case $project in
+    unit | int)
+      if [ "$project" = int ] && ! build_is_current; then
+        echo "=== next build (for the servers under test)"
+        NEXT_DIST_DIR=$dist npm run -s build || { status=1; continue; }
+      fi
+      echo "=== vitest: $project"
+      rm -f ".tmp/vitest-$project.json"
+      npx vitest run --project "$project" --reporter=default --reporter=json \
+        --outputFile.json=".tmp/vitest-$project.json" "$@" || status=1
+      ;;
+    e2e)
+      if ! build_is_current; then
+        echo "=== next build (for the servers under test)"
+        NEXT_DIST_DIR=$dist npm run -s build || { status=1; continue; }
+      fi
+      echo "=== playwright: e2e"
+      rm -f .tmp/playwright.json
+      npx playwright test || status=1
+      ;;
+    *)
+      echo "unknown test project: $project" >&2
+      status=1
+      ;;
+  esac
 done
+
 node -e '
   const fs = require("fs")
   let passed = 0, failed = 0, skipped = 0
   for (const p of process.argv.slice(1)) {
-    const file = `.tmp/vitest-${p}.json`
+    const file = p === "e2e" ? ".tmp/playwright.json" : `.tmp/vitest-${p}.json`
     if (!fs.existsSync(file)) { failed++; continue }
     const r = JSON.parse(fs.readFileSync(file, "utf8"))
-    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
+    if (p === "e2e") {
+      passed += r.stats.expected + r.stats.flaky; failed += r.stats.unexpected; skipped += r.stats.skipped
+    } else {
+      passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
+    }
   }
   console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
   // A project that wrote no report (crashed, killed) counts as failed.

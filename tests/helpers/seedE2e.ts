@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 
 import { seedDatabase } from '@/scripts/seed/seedDatabase'
 
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.SEED_DEMO_ON_EMPTY = 'false'
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
