@@ -1,8 +1,10 @@
 /**
- * After `next build`: `next start` on an empty database must build its schema from the committed
- * migrations (migrateSchema, on start) and serve the shop; on a database development mode pushed a
- * schema into, it must still serve (not wait on Payload's migration prompt). SQLite, and PostgreSQL
- * too when `TEST_DATABASE_URL` names a server. `npm run smoke:production`; CI runs it after the build.
+ * `npm run smoke:production`, after `next build`: `next start` on an empty database must build its
+ * schema from the committed migrations (migrateSchema, on start) and serve the shop; on a database
+ * development mode pushed a schema into, it must still serve (not wait on Payload's migration
+ * prompt). SQLite, and PostgreSQL too when `TEST_DATABASE_URL` names a server.
+ * `npm run smoke:dev`: `next dev` on an empty SQLite database serves the same, so the development
+ * path keeps working while every other test runs the production build. CI runs both.
  */
 import { getPayload } from 'payload'
 
@@ -37,20 +39,23 @@ const devPushedDatabase = async () => {
   return databaseUrl
 }
 
+const mode = process.argv[2] === 'dev' ? 'dev' : 'production'
 const databases: [string, () => Promise<string>][] = [
   ['SQLite, empty', () => createFreshDatabase('smoke', '')],
-  ['SQLite, schema pushed by development mode', devPushedDatabase],
 ]
 const postgresServer = process.env.TEST_DATABASE_URL
-if (postgresServer)
-  databases.push(['PostgreSQL, empty', () => createFreshDatabase('smoke', postgresServer)])
+if (mode === 'production') {
+  databases.push(['SQLite, schema pushed by development mode', devPushedDatabase])
+  if (postgresServer)
+    databases.push(['PostgreSQL, empty', () => createFreshDatabase('smoke', postgresServer)])
+}
 
 try {
   for (const [label, database] of databases) {
-    console.log(`${label}: next start`)
+    console.log(`${label}: next ${mode === 'dev' ? 'dev' : 'start'}`)
     const next = await startNextServer({
       databaseUrl: await database(),
-      mode: 'production',
+      mode,
       env: { PAYLOAD_SECRET: 'smoke-secret', MEDIA_DIR: '.tmp/smoke-media' },
       label: 'smoke-server',
     })
