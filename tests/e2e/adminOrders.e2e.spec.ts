@@ -1,16 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import type { Locator } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import {
-  baseURL,
-  demoPeople,
-  browserPerFile,
-  newContext,
-  signIn,
-  tokenFor,
-  waitForHydration,
-} from '../helpers/e2eBrowser'
-
-const browser = browserPerFile()
+import { baseURL, demoPeople, signIn, tokenFor } from '../helpers/e2eBrowser'
 
 const placeOrder = async () => {
   const token = await tokenFor(demoPeople.customer)
@@ -27,38 +18,41 @@ const placeOrder = async () => {
   return ((await res.json()) as { doc: { id: number; orderId: string } }).doc
 }
 
-describe('admin: moving an order on', () => {
-  it('lets staff accept, then assign an order to a goldsmith from its edit page', async () => {
+/**
+ * Clicks until `shows` appears: Payload's admin has no hydration marker, and a click on its server
+ * HTML before React takes over does nothing.
+ */
+const clickUntil = async (target: Locator, shows: Locator) =>
+  expect(async () => {
+    await target.click()
+    await expect(shows).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+
+test.describe('admin: moving an order on', () => {
+  test('lets staff accept, then assign an order to a goldsmith from its edit page', async ({
+    context,
+    page,
+  }) => {
     const order = await placeOrder()
-    const context = await newContext(browser())
     await signIn(context, demoPeople.admin)
-    const page = await context.newPage()
     await page.goto(`/admin/collections/orders/${order.id}`)
-    const actions = page.locator('[data-testid=order-actions]')
-    await actions.waitFor()
-    await page.waitForLoadState('networkidle')
-    await waitForHydration(page, '[data-testid=order-actions] button')
+    const actions = page.getByTestId('order-actions')
 
-    await actions.getByRole('button', { name: 'Accept', exact: true }).click()
+    await clickUntil(
+      actions.getByRole('button', { name: 'Accept', exact: true }),
+      actions.getByLabel('Note (optional)'),
+    )
     await actions.getByLabel('Note (optional)').fill('Confirmed by phone')
-    // A confirmed step reloads the edit view; wait for the new one to come alive.
-    await Promise.all([
-      page.waitForEvent('load'),
-      actions.getByRole('button', { name: 'Accept: confirm' }).click(),
-    ])
-    await actions.getByRole('button', { name: 'Assign to goldsmith' }).waitFor()
-    await page.waitForLoadState('networkidle')
-    await waitForHydration(page, '[data-testid=order-actions] button')
+    // A confirmed step reloads the edit view, which then offers the next step.
+    await actions.getByRole('button', { name: 'Accept: confirm' }).click()
 
-    await actions.getByRole('button', { name: 'Assign to goldsmith' }).click()
     const goldsmith = actions.getByLabel('Goldsmith')
-    await expect.poll(() => goldsmith.locator('option').count()).toBeGreaterThan(1)
+    await clickUntil(actions.getByRole('button', { name: 'Assign to goldsmith' }), goldsmith)
+    // The placeholder and at least one goldsmith, loaded from the API.
+    await expect(goldsmith.locator('option').nth(1)).toBeAttached()
     await goldsmith.selectOption({ index: 1 })
-    await Promise.all([
-      page.waitForEvent('load'),
-      actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click(),
-    ])
-    await actions.getByRole('button', { name: 'Mark completed' }).waitFor()
+    await actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click()
+    await expect(actions.getByRole('button', { name: 'Mark completed' })).toBeVisible()
 
     const token = await tokenFor(demoPeople.admin)
     const stored = await (
@@ -74,23 +68,21 @@ describe('admin: moving an order on', () => {
     ])
     expect(stored.history[1].note).toBe('Confirmed by phone')
     expect(stored.history[1].noteVisibility).toBe('internal')
-    await context.close()
   })
 })
 
-describe('admin: an order placed by staff for a customer', () => {
-  it('takes the customer, an item and the delivery address from the create form', async () => {
-    const context = await newContext(browser())
+test.describe('admin: an order placed by staff for a customer', () => {
+  test('takes the customer, an item and the delivery address from the create form', async ({
+    context,
+    page,
+  }) => {
     await signIn(context, demoPeople.admin)
-    const page = await context.newPage()
     await page.goto('/admin/collections/orders/create')
-    await page.waitForLoadState('networkidle')
-    await waitForHydration(page, '#action-save')
 
     // Payload's relationship fields are react-selects: open, type, pick.
     const choose = async (fieldId: string, text: string) => {
       const field = page.locator(`#${fieldId}`)
-      await field.locator('.rs__control').click()
+      await clickUntil(field.locator('.rs__control'), page.locator('.rs__menu'))
       await field.locator('input').fill(text)
       await page.locator('.rs__option', { hasText: text }).first().click()
     }
@@ -104,7 +96,7 @@ describe('admin: an order placed by staff for a customer', () => {
     await page.locator('#action-save').click()
 
     // Saving a new document opens its edit view, at its id.
-    await page.waitForURL(/\/admin\/collections\/orders\/\d+$/)
+    await expect(page).toHaveURL(/\/admin\/collections\/orders\/\d+$/)
     const id = page.url().split('/').pop()
     const token = await tokenFor(demoPeople.admin)
     const order = await (
@@ -135,6 +127,5 @@ describe('admin: an order placed by staff for a customer', () => {
       })
     ).json()
     expect(mine.totalDocs).toBe(1)
-    await context.close()
   })
 })

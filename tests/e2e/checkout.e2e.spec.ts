@@ -1,20 +1,18 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import {
   baseURL,
   demoPeople,
-  browserPerFile,
-  newContext,
+  phone,
   signIn,
   waitForHydration,
   type Person,
 } from '../helpers/e2eBrowser'
 
-const browser = browserPerFile()
 let product: { id: number; slug: string; name: string; sku: string }
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   const res = await fetch(`${baseURL()}/api/products?limit=1&depth=0&sort=name`)
   product = ((await res.json()) as { docs: (typeof product)[] }).docs[0]
 })
@@ -25,9 +23,8 @@ const people = {
   pendingVendor: { collection: 'vendors', email: 'pending.vendor@demo.local' },
 } as const satisfies Record<string, Person>
 
-/** A signed-in browser whose cart already holds two of the first product, in size 12. */
-const withCart = async (person: Person): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await newContext(browser(), { width: 390, height: 844 })
+/** Signs `person` in and opens the cart, which already holds two of the first product, in size 12. */
+const openCartAs = async (context: BrowserContext, page: Page, person: Person) => {
   await signIn(context, person)
   const line = {
     key: `${product.id}|12|Rose gold tint`,
@@ -41,91 +38,83 @@ const withCart = async (person: Person): Promise<{ context: BrowserContext; page
     notes: 'Rose gold tint',
     quantity: 2,
   }
-  await context.addInitScript(
+  await page.addInitScript(
     (value) => {
       if (!window.localStorage.getItem('jewellery-cart:v1'))
         window.localStorage.setItem('jewellery-cart:v1', value)
     },
     JSON.stringify([line]),
   )
-  const page = await context.newPage()
   await page.goto('/cart')
-  return { context, page }
+  await waitForHydration(page)
 }
 
-describe('storefront: ordering from the cart', () => {
-  it('lets a customer place an order, names a missing field, then follow and cancel it', async () => {
-    const { context, page } = await withCart(people.customer)
-    await waitForHydration(page, '[data-testid=checkout-form] button')
+test.describe('storefront: ordering from the cart', () => {
+  test.use({ viewport: phone })
+
+  test('lets a customer place an order, names a missing field, then follow and cancel it', async ({
+    browser,
+    context,
+    page,
+  }) => {
+    await openCartAs(context, page, people.customer)
 
     await page.getByRole('button', { name: 'Place order' }).click()
-    await page.locator('[data-field-error=address]').waitFor()
-    expect(await page.locator('[data-field-error=address]').textContent()).toMatch(/address/i)
+    await expect(page.locator('[data-field-error=address]')).toHaveText(/address/i)
 
     await page.getByLabel('Delivery address').fill('12 Residency Road, Bengaluru')
     await page.getByLabel('PIN code').fill('560025')
     await page.getByLabel('Instructions').fill('Call before delivery')
     await page.getByRole('button', { name: 'Place order' }).click()
-    await page.waitForURL(/\/account\/orders\/\d{8,}\?placed=1$/)
+    await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
     const orderId = /orders\/(\d+)/.exec(page.url())![1]
 
-    await page.locator('[data-testid=order-placed]').waitFor()
-    const text = (await page.locator('[data-testid=order-page]').textContent()) ?? ''
-    expect(text).toContain(product.name)
-    expect(text).toContain('Qty 2 · Size 12')
-    expect(text).toContain('560025')
-    expect(await page.locator('[data-testid=order-status]').textContent()).toBe('Placed')
+    await expect(page.getByTestId('order-placed')).toBeVisible()
+    const order = page.getByTestId('order-page')
+    await expect(order).toContainText(product.name)
+    await expect(order).toContainText('Qty 2 · Size 12')
+    await expect(order).toContainText('560025')
+    await expect(page.getByTestId('order-status')).toHaveText('Placed')
     // A customer sees no price, not even the order's total.
-    expect(await page.locator('[data-testid=line-price], [data-testid=order-total]').count()).toBe(
-      0,
-    )
-    expect(text).not.toContain('₹')
+    await expect(page.locator('[data-testid=line-price], [data-testid=order-total]')).toHaveCount(0)
+    await expect(order).not.toContainText('₹')
     // The cart was emptied.
-    expect(await page.locator('[data-testid=cart-count]').count()).toBe(0)
+    await expect(page.getByTestId('cart-count')).toHaveCount(0)
 
     await page.goto('/account')
-    expect(await page.locator('[data-testid=order-list]').textContent()).toContain(orderId)
+    await expect(page.getByTestId('order-list')).toContainText(orderId)
 
     await page.goto(`/account/orders/${orderId}`)
-    await waitForHydration(page, '[data-testid=order-page] button')
+    await waitForHydration(page)
     page.once('dialog', (dialog) => dialog.accept())
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByRole('button', { name: 'Cancel order' }).click(),
-    ])
-    expect(await page.locator('[data-testid=order-status]').textContent()).toBe('Cancelled')
-    expect(await page.getByRole('button', { name: 'Cancel order' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Cancel order' }).click()
+    // The page reloads with the new status.
+    await expect(page.getByTestId('order-status')).toHaveText('Cancelled')
+    await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
 
     // Another customer gets the 404 page for it, not the order.
-    const other = await newContext(browser())
+    const other = await browser.newContext()
     await signIn(other, people.otherCustomer)
     const otherPage = await other.newPage()
     const res = await otherPage.goto(`/account/orders/${orderId}`)
     expect(res?.status()).toBe(404)
+    // The whole document, markup and embedded data included, not only the visible text.
     expect(await otherPage.content()).not.toContain('Residency Road')
     await other.close()
-    await context.close()
   })
 
-  it('shows an approved vendor the prices of its order', async () => {
-    const { context, page } = await withCart(people.approvedVendor)
-    await waitForHydration(page, '[data-testid=checkout-form] button')
+  test('shows an approved vendor the prices of its order', async ({ context, page }) => {
+    await openCartAs(context, page, people.approvedVendor)
     await page.getByLabel('Delivery address').fill('Shop 4, Johari Bazaar, Jaipur')
     await page.getByRole('button', { name: 'Place order' }).click()
-    await page.waitForURL(/\/account\/orders\/\d{8,}\?placed=1$/)
-    await page.locator('[data-testid=order-total]').waitFor()
-    expect(await page.locator('[data-testid=order-total]').textContent()).toMatch(/₹[\d,]+/)
-    expect(await page.locator('[data-testid=line-price]').count()).toBe(1)
-    await context.close()
+    await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
+    await expect(page.getByTestId('order-total')).toHaveText(/₹[\d,]+/)
+    await expect(page.getByTestId('line-price')).toHaveCount(1)
   })
 
-  it('tells a vendor awaiting approval why it cannot order yet', async () => {
-    const { context, page } = await withCart(people.pendingVendor)
-    await page.locator('[data-testid=checkout-refusal]').waitFor()
-    expect(await page.locator('[data-testid=checkout-refusal]').textContent()).toMatch(
-      /awaiting approval/,
-    )
-    expect(await page.locator('[data-testid=checkout-form]').count()).toBe(0)
-    await context.close()
+  test('tells a vendor awaiting approval why it cannot order yet', async ({ context, page }) => {
+    await openCartAs(context, page, people.pendingVendor)
+    await expect(page.getByTestId('checkout-refusal')).toHaveText(/awaiting approval/)
+    await expect(page.getByTestId('checkout-form')).toHaveCount(0)
   })
 })

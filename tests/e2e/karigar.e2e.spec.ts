@@ -1,15 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { expect, test } from '@playwright/test'
 
-import {
-  baseURL,
-  demoPeople,
-  browserPerFile,
-  newContext,
-  tokenFor,
-  waitForHydration,
-} from '../helpers/e2eBrowser'
-
-const browser = browserPerFile()
+import { baseURL, demoPeople, phone, tokenFor, waitForHydration } from '../helpers/e2eBrowser'
 
 const rest = async (path: string, token: string, body?: unknown) => {
   const res = await fetch(`${baseURL()}${path}`, {
@@ -22,8 +13,12 @@ const rest = async (path: string, token: string, body?: unknown) => {
   return json
 }
 
-describe('storefront: a karigar at work', () => {
-  it('sets their own password, sees only their work without the buyer or prices, and marks it made', async () => {
+test.describe('storefront: a karigar at work', () => {
+  test.use({ viewport: phone })
+
+  test('sets their own password, sees only their work without the buyer or prices, and marks it made', async ({
+    page,
+  }) => {
     const admin = await tokenFor(demoPeople.admin)
     const email = `karigar.${Date.now()}@demo.local`
     const karigar = await rest('/api/goldsmiths', admin, {
@@ -44,58 +39,51 @@ describe('storefront: a karigar at work', () => {
       goldsmith: karigar.doc.id,
     })
 
-    const context = await newContext(browser(), { width: 390, height: 844 })
-    const page = await context.newPage()
     await page.goto('/login?as=goldsmiths')
-    await waitForHydration(page, 'form button[type=submit]')
+    await waitForHydration(page)
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill('Temporary-2026')
     await page.getByRole('button', { name: 'Sign in' }).click()
 
     // The temporary password opens nothing but the form to replace it.
-    await page.locator('[data-testid=new-password-form]').waitFor()
-    expect(await page.locator('[data-testid=order-list]').count()).toBe(0)
-    await waitForHydration(page, '[data-testid=new-password-form] button')
+    const form = page.getByTestId('new-password-form')
+    await expect(form).toBeVisible()
+    await expect(page.getByTestId('order-list')).toHaveCount(0)
     // Both problems at once, each under its own field.
     await page.getByLabel('New password').fill('short1')
     await page.getByLabel('The same again').fill('Karigar-own-2027')
     await page.getByRole('button', { name: 'Set my password' }).click()
-    const form = page.locator('[data-testid=new-password-form]')
-    await form.locator('[data-field-error=confirm]').waitFor()
-    expect(await form.locator('[data-field-error=password]').textContent()).toMatch(/at least 8/)
-    expect(await form.locator('[data-field-error=confirm]').textContent()).toMatch(/not the same/)
+    await expect(form.locator('[data-field-error=password]')).toHaveText(/at least 8/)
+    await expect(form.locator('[data-field-error=confirm]')).toHaveText(/not the same/)
     await page.getByLabel('New password').fill('Karigar-own-2026')
     await page.getByLabel('The same again').fill('Karigar-own-2026')
     await page.getByRole('button', { name: 'Set my password' }).click()
 
-    const list = page.locator('[data-testid=order-list]')
-    await list.waitFor()
-    expect(await list.textContent()).toContain(order.orderId)
+    const list = page.getByTestId('order-list')
+    await expect(list).toContainText(order.orderId)
     // A goldsmith makes orders and cannot place them: no cart anywhere.
-    expect(await page.locator('a[href="/cart"]').count()).toBe(0)
+    await expect(page.locator('a[href="/cart"]')).toHaveCount(0)
     await list.getByRole('link').first().click()
-    await page.waitForURL(new RegExp(`/account/orders/${order.orderId}$`))
-    const text = (await page.locator('[data-testid=order-page]').textContent()) ?? ''
-    expect(text).toContain('Qty 1 · Size 16')
-    expect(text).toContain('Matte finish')
+    await expect(page).toHaveURL(new RegExp(`/account/orders/${order.orderId}$`))
+    const orderPage = page.getByTestId('order-page')
+    await expect(orderPage).toContainText('Qty 1 · Size 16')
+    await expect(orderPage).toContainText('Matte finish')
     // Nothing of the buyer, nothing of the money.
-    expect(text).not.toContain('Secret Lane')
-    expect(text).not.toContain('Priya')
-    expect(text).not.toContain('₹')
+    await expect(orderPage).not.toContainText('Secret Lane')
+    await expect(orderPage).not.toContainText('Priya')
+    await expect(orderPage).not.toContainText('₹')
+    // The whole document, markup and attributes included, not only the visible text.
     expect(await page.content()).not.toContain('priya@demo.local')
 
-    await waitForHydration(page, '[data-testid=order-page] button')
+    await waitForHydration(page)
     page.once('dialog', (dialog) => dialog.accept())
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByRole('button', { name: 'Mark completed' }).click(),
-    ])
-    expect(await page.locator('[data-testid=order-status]').textContent()).toBe('Ready')
-    expect(await page.getByRole('button', { name: 'Mark completed' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Mark completed' }).click()
+    // The page reloads with the new status.
+    await expect(page.getByTestId('order-status')).toHaveText('Ready')
+    await expect(page.getByRole('button', { name: 'Mark completed' })).toHaveCount(0)
 
     await page.goto(`/products/${products.docs[0].slug}`)
-    await page.locator('[data-testid=specifications]').waitFor()
-    expect(await page.locator('[data-testid=add-to-cart]').count()).toBe(0)
-    await context.close()
+    await expect(page.getByTestId('specifications')).toBeVisible()
+    await expect(page.getByTestId('add-to-cart')).toHaveCount(0)
   })
 })

@@ -1,14 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import type { Captured, Person } from '../helpers/e2eBrowser'
 import {
   baseURL,
   captureResponses,
   demoPeople,
-  launchBrowser,
-  newContext,
-  settled,
   signIn,
   tokenFor,
   waitForHydration,
@@ -23,11 +20,9 @@ type Priced = {
   makingCharges: number
 }
 
-let browser: Browser
 let products: Priced[]
 
-beforeAll(async () => {
-  browser = await launchBrowser()
+test.beforeAll(async () => {
   const token = await tokenFor(demoPeople.admin)
   const res = await fetch(`${baseURL()}/api/products?limit=100&depth=0`, {
     headers: { Authorization: `JWT ${token}` },
@@ -35,9 +30,6 @@ beforeAll(async () => {
   products = ((await res.json()) as { docs: Priced[] }).docs
   expect(products.length).toBe(30)
   for (const p of products) expect(typeof p.price).toBe('number')
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const grouped = (n: number) => new Intl.NumberFormat('en-IN').format(n)
@@ -48,7 +40,7 @@ const standalone = (s: string) => new RegExp(`(?<![0-9A-Za-z_,.])${escape(s)}(?!
 /**
  * Every way a product's price or making charges could appear in a response: the raw number and the
  * Indian-grouped form (₹1,23,456). Four-digit making charges are checked only in grouped form,
- * because a bare 1200 or 9500 also occurs innocently (image widths, timings in dev payloads).
+ * because a bare 1200 or 9500 also occurs innocently (image widths, timings).
  */
 const needlesFor = (p: Priced) => {
   const needles = [
@@ -74,31 +66,32 @@ const isStatic = (c: Captured) => new URL(c.url).pathname.startsWith('/_next/sta
 /** Walks the storefront as one person, recording every response body the browser receives. */
 const visitAll = async (context: BrowserContext) => {
   const page = await context.newPage()
-  const captured = captureResponses(page)
+  const { captured, settled } = captureResponses(page)
   // A piece with siblings in its category, so "You may also like" has a link to follow.
   const product = products.find((p) =>
     products.some((o) => o.id !== p.id && o.category === p.category),
   )!
+  // networkidle: every response the page asks for, including those of client components.
   await page.goto('/', { waitUntil: 'networkidle' })
   await page.goto('/products', { waitUntil: 'networkidle' })
   await page.goto('/products?page=2&view=list', { waitUntil: 'networkidle' })
   await page.goto('/categories/rings', { waitUntil: 'networkidle' })
   await page.goto(`/products/${product.slug}`, { waitUntil: 'networkidle' })
   // A client-side navigation, so the RSC payload of a product page is captured too.
-  await waitForHydration(page, '[data-testid=product-grid] article a')
+  await waitForHydration(page)
   const rsc = page.waitForResponse((r) =>
     (r.headers()['content-type'] ?? '').includes('text/x-component'),
   )
   await page.locator('[data-testid=product-grid] article a').first().click()
   await rsc
-  await page.waitForURL((url) => url.pathname !== `/products/${product.slug}`)
+  await expect(page).not.toHaveURL(new RegExp(`/products/${product.slug}$`))
   await page.waitForLoadState('networkidle')
   const navigatedTo = new URL(page.url()).pathname
   // Read the bodies before the next navigation, which may drop them from the browser's buffer.
-  await settled(captured)
+  await settled()
   await page.goto('/search/suggest?q=gold')
   await page.goto('/cart', { waitUntil: 'networkidle' })
-  await settled(captured)
+  await settled()
   await page.close()
   return { captured, product, navigatedTo }
 }
@@ -116,36 +109,34 @@ const leaks = (captured: Captured[]) => {
   return found
 }
 
-describe('storefront: prices stay with the people allowed to see them', () => {
+test.describe('storefront: prices stay with the people allowed to see them', () => {
   const blind: [string, Person | null][] = [
     ['an anonymous visitor', null],
     ['a customer', demoPeople.customer],
   ]
 
-  it.each(blind)(
-    'sends %s no price, wastage or making charges in any response',
-    async (_, person) => {
-      const context = await newContext(browser)
+  for (const [who, person] of blind) {
+    test(`sends ${who} no price, wastage or making charges in any response`, async ({
+      context,
+    }) => {
       if (person) await signIn(context, person)
       const { captured } = await visitAll(context)
       expect(captured.some((c) => c.contentType.includes('text/x-component'))).toBe(true)
       expect(captured.filter((c) => c.contentType.includes('text/html')).length).toBeGreaterThan(4)
       expect(leaks(captured)).toEqual([])
-      await context.close()
-    },
-  )
+    })
+  }
 
-  it('shows an approved vendor the price, wastage and making charges', async () => {
-    const context = await newContext(browser)
+  test('shows an approved vendor the price, wastage and making charges', async ({ context }) => {
     await signIn(context, demoPeople.approvedVendor)
     const { captured, product } = await visitAll(context)
-    const page = captured.find(
+    const html = captured.find(
       (c) => c.url.endsWith(`/products/${product.slug}`) && c.contentType.includes('text/html'),
-    )!
-    expect(page.body).toContain(grouped(product.price))
-    expect(page.body).toContain('Wastage')
-    expect(page.body).toContain(grouped(product.makingCharges))
+    )
+    expect(html, `the HTML of /products/${product.slug}`).toBeTruthy()
+    expect(html!.body).toContain(grouped(product.price))
+    expect(html!.body).toContain('Wastage')
+    expect(html!.body).toContain(grouped(product.makingCharges))
     expect(leaks(captured).length).toBeGreaterThan(0)
-    await context.close()
   })
 })

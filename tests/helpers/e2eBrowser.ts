@@ -3,6 +3,11 @@ import { expect } from '@playwright/test'
 
 import { adminCredentials, demoPassword } from '@/scripts/seed/accounts'
 
+import { shortenKeepAlive } from './shortKeepAlive'
+
+// The tests' own REST calls (fetch) in this worker: see shortKeepAlive for the ECONNRESET race.
+shortenKeepAlive()
+
 /** The e2e server's origin, set by e2eSetup before the workers start. */
 export const baseURL = (): string => {
   const url = process.env.E2E_BASE_URL
