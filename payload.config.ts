@@ -6,9 +6,10 @@ import sharp from 'sharp'
 
 import { databaseAdapter, migrateSchema } from '@/adapters/database'
 import { emailAdapter } from '@/adapters/email'
-import { payloadSecret } from '@/adapters/secret'
+import { csrfOrigins, payloadSecret, serverUrl } from '@/adapters/production'
 import { storagePlugins } from '@/adapters/storage'
 import { isAdmin } from '@/access/checks'
+import { staffOnlyEditLocks } from '@/access/editLocks'
 import { isAdminUser } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
@@ -20,6 +21,7 @@ import { Notifications } from '@/collections/Notifications'
 import { Orders } from '@/collections/Orders'
 import { Products } from '@/collections/Products'
 import { Users } from '@/collections/Users'
+import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { health } from '@/endpoints/health'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
@@ -32,7 +34,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL || '',
+  serverURL: serverUrl(),
+  csrf: csrfOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -83,7 +86,11 @@ export default buildConfig({
   plugins: storagePlugins(),
   sharp,
   upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) } },
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    queries: firstRegisterClosedQueries,
+  },
   // Only `npm run generate:types` writes the types: a dev server on PostgreSQL would otherwise
   // rewrite them with that adapter's schema (reset throttling adds a field there).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
@@ -92,4 +99,4 @@ export default buildConfig({
     await seedOnFirstStart(payload)
   },
   telemetry: false,
-})
+}).then(staffOnlyEditLocks)

@@ -7,16 +7,16 @@ import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
+import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { accountAuth } from '@/collections/accountAuth'
 
 /** Buyers who register themselves from the storefront. */
 export const Customers: CollectionConfig = {
   slug: 'customers',
-  auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+  auth: accountAuth({
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('customers'),
-  },
+  }),
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
   access: {
     create: anyone,
@@ -29,5 +29,6 @@ export const Customers: CollectionConfig = {
     beforeOperation: [checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
   },
+  endpoints: firstRegisterClosed,
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
 }

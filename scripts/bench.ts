@@ -3,7 +3,7 @@ import path from 'path'
 import { getPayload } from 'payload'
 
 import { measure, medianRows, printTable, type Row } from './bench/measure'
-import { startNextServer } from './lib/nextServer'
+import { startNextServer, throwawaySecret } from './lib/nextServer'
 import { seedDatabase } from './seed/seedDatabase'
 
 /**
@@ -28,7 +28,9 @@ Object.assign(process.env, {
   MEDIA_DIR: media,
   SEED_DEMO_ON_EMPTY: 'false',
 })
-process.env.PAYLOAD_SECRET ||= 'bench-secret'
+process.env.PAYLOAD_SECRET ||= throwawaySecret('bench')
+// A production seed needs the shop's origin; the server started below gets its own.
+process.env.SERVER_URL ||= 'http://127.0.0.1'
 // `next start` builds its schema from the migrations and stops on a database that development mode
 // pushed a schema into, so a production bench seeds through the migrations too.
 if (mode === 'production') Object.assign(process.env, { NODE_ENV: 'production' })

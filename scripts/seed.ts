@@ -1,14 +1,31 @@
 import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
+import { refuseUnsafeProductionSettings } from '@/adapters/production'
+import { databaseKind } from '@/lib/databaseUrl'
+
 import { seedDatabase } from './seed/seedDatabase'
 
 nextEnv.loadEnvConfig(process.cwd())
+
+/**
+ * `npm run seed` (demo data) or `npm run seed -- --production` (admin, categories, rates, settings).
+ * Demo data holds staff, vendor, karigar and customer accounts whose password is in the README, so
+ * it goes only into a development SQLite database unless `--demo` says so on purpose.
+ */
+const mode = process.argv.includes('--production') ? 'production' : 'demo'
+if (mode === 'production') refuseUnsafeProductionSettings()
+const productionLike =
+  process.env.NODE_ENV === 'production' || databaseKind(process.env.DATABASE_URL) !== 'sqlite'
+if (mode === 'demo' && productionLike && !process.argv.includes('--demo')) {
+  console.error(
+    'Refusing to seed demo accounts (with the published demo password) into a production or server database.\n' +
+      'Use `npm run seed -- --production` for a shop, or add `--demo` if this really is a demo.',
+  )
+  process.exit(2)
+}
 // Imported after .env is loaded: the config reads DATABASE_URL and friends when it is evaluated.
 const { default: config } = await import('@payload-config')
-
-/** `npm run seed` (demo data) or `npm run seed -- --production` (admin, categories, rates, settings). */
-const mode = process.argv.includes('--production') ? 'production' : 'demo'
 const started = Date.now()
 // The explicit seed prints its own progress; the first-start seed in onInit stays out of the way.
 process.env.SEED_DEMO_ON_EMPTY = 'false'

@@ -9,7 +9,7 @@
 import { getPayload } from 'payload'
 
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
-import { startNextServer } from './lib/nextServer'
+import { startNextServer, throwawaySecret } from './lib/nextServer'
 
 // A request that never answers fails the check instead of holding up CI.
 const inTime = () => ({ signal: AbortSignal.timeout(120_000) })
@@ -30,7 +30,7 @@ const devPushedDatabase = async () => {
   const databaseUrl = await createFreshDatabase('smoke-dev', '')
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: 'smoke-secret',
+    PAYLOAD_SECRET: throwawaySecret('smoke'),
     SEED_DEMO_ON_EMPTY: 'false',
   })
   const { default: config } = await import('@payload-config')
@@ -56,7 +56,7 @@ try {
     const next = await startNextServer({
       databaseUrl: await database(),
       mode,
-      env: { PAYLOAD_SECRET: 'smoke-secret', MEDIA_DIR: '.tmp/smoke-media' },
+      env: { PAYLOAD_SECRET: throwawaySecret('smoke'), MEDIA_DIR: '.tmp/smoke-media' },
       label: 'smoke-server',
     })
     try {

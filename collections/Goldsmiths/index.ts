@@ -10,6 +10,8 @@ import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
+import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { accountAuth } from '@/collections/accountAuth'
 
 import { generateTemporaryPassword, revealTemporaryPassword } from './hooks/issueTemporaryPassword'
 import { clearPasswordChangeOnReset, requirePasswordChange } from './hooks/requirePasswordChange'
@@ -22,11 +24,9 @@ import { clearPasswordChangeOnReset, requirePasswordChange } from './hooks/requi
  */
 export const Goldsmiths: CollectionConfig = {
   slug: 'goldsmiths',
-  auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+  auth: accountAuth({
     forgotPassword: storefrontPasswordReset('goldsmiths'),
-  },
+  }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'phone', 'active', 'mustChangePassword', 'email'],
@@ -39,7 +39,7 @@ export const Goldsmiths: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  endpoints: [goldsmithWorkloadEndpoint],
+  endpoints: [...firstRegisterClosed, goldsmithWorkloadEndpoint],
   hooks: {
     beforeOperation: [generateTemporaryPassword, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],

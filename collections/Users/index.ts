@@ -5,13 +5,14 @@ import { adminField, isAdmin, isSelf } from '@/access/checks'
 import { isStaffUser, staffRoles } from '@/access/roles'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
+import { accountAuth } from '@/collections/accountAuth'
 
 import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
 
 /** Staff: the only accounts allowed into /admin. `admin` manages people and settings. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  auth: accountAuth({ tokenExpiration: 8 * 60 * 60 }),
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'People' },
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),

@@ -12,6 +12,8 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
+import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { accountAuth } from '@/collections/accountAuth'
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
@@ -22,12 +24,10 @@ import { applyVendorDecision } from './hooks/applyVendorDecision'
  */
 export const Vendors: CollectionConfig = {
   slug: 'vendors',
-  auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+  auth: accountAuth({
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('vendors'),
-  },
+  }),
   admin: {
     useAsTitle: 'businessName',
     defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],
@@ -48,6 +48,7 @@ export const Vendors: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],
   },
+  endpoints: firstRegisterClosed,
   fields: [
     {
       name: 'vendorId',

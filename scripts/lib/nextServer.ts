@@ -8,6 +8,9 @@ export type NextServer = { url: string; stop: () => Promise<void>; logFile: stri
 /** The production build the tests serve (scripts/test.sh builds it): `npm run build`'s own. */
 export const testBuildDir = () => process.env.TEST_NEXT_DIST_DIR || '.next'
 
+/** A signing secret long enough for production (32+ characters), for test and bench servers only. */
+export const throwawaySecret = (label: string) => `${label}-throwaway-secret-`.padEnd(48, 'x')
+
 /** A free TCP port on loopback. */
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -50,7 +53,9 @@ export const startNextServer = async ({
   distDir = '.next',
   env = {},
   label = 'server',
+  port: chosenPort,
 }: {
+  port?: number
   databaseUrl: string
   mode?: 'dev' | 'production'
   distDir?: string
@@ -61,7 +66,7 @@ export const startNextServer = async ({
   // of this build served; a server on another database must not answer from it.
   if (mode === 'production')
     fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
-  const port = await freePort()
+  const port = chosenPort ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync('.tmp', { recursive: true })
   const logFile = path.resolve(`.tmp/${label}-${process.pid}.log`)

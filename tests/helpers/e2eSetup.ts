@@ -3,7 +3,7 @@ import fs from 'fs'
 import path from 'path'
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
-import { startNextServer, testBuildDir } from '@/scripts/lib/nextServer'
+import { freePort, startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
 
 /**
  * Playwright's global setup: a fresh database seeded with the demo catalogue, then the production
@@ -13,9 +13,12 @@ import { startNextServer, testBuildDir } from '@/scripts/lib/nextServer'
 export default async function setup() {
   fs.mkdirSync('.tmp', { recursive: true })
   const mediaDir = path.resolve(`.tmp/e2e-media-${process.pid}`)
+  // The port comes first: the seed runs as production, which needs the shop's SERVER_URL.
+  const port = await freePort()
   const env = {
     DATABASE_URL: await createFreshDatabase('e2e'),
-    PAYLOAD_SECRET: 'test-secret-e2e',
+    PAYLOAD_SECRET: throwawaySecret('e2e'),
+    SERVER_URL: `http://127.0.0.1:${port}`,
     MEDIA_DIR: mediaDir,
   }
   execFileSync('npx', ['tsx', 'tests/helpers/seedE2e.ts'], {
@@ -29,6 +32,7 @@ export default async function setup() {
   })
   const server = await startNextServer({
     databaseUrl: env.DATABASE_URL,
+    port,
     mode: 'production',
     distDir: testBuildDir(),
     env: { PAYLOAD_SECRET: env.PAYLOAD_SECRET, MEDIA_DIR: mediaDir },

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { startNextServer, testBuildDir } from '@/scripts/lib/nextServer'
+import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     mode: 'production',
     distDir: testBuildDir(),
     env: {
-      PAYLOAD_SECRET: 'test-secret-http',
+      PAYLOAD_SECRET: throwawaySecret('http'),
       MEDIA_DIR: media,
       SMTP_URL: smtp.url,
       JOBS_AUTORUN_CRON: '*/2 * * * * *',

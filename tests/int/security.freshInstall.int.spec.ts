@@ -1,0 +1,149 @@
+import { spawnSync } from 'child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createFreshDatabase } from '@/scripts/lib/databases'
+import type { NextServer } from '@/scripts/lib/nextServer'
+import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
+
+const password = 'Fresh-install-2026'
+
+/**
+ * A shop just installed: the production build on an empty database, as an attacker finds it before
+ * the owner signs up. Its own server, because the shared test server's collections are not empty.
+ */
+describe('security: a fresh install', () => {
+  let server: NextServer
+  const call = async (path: string, body?: unknown, token?: string) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null }
+  }
+
+  beforeAll(async () => {
+    server = await startNextServer({
+      databaseUrl: await createFreshDatabase('fresh'),
+      mode: 'production',
+      distDir: testBuildDir(),
+      env: { PAYLOAD_SECRET: throwawaySecret('fresh'), MEDIA_DIR: '.tmp/fresh-media' },
+      label: 'fresh-server',
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  const attempts = {
+    vendors: {
+      email: 'mallory.vendor@evil.example',
+      password,
+      status: 'approved',
+      businessName: 'Mallory Gold',
+      ownerName: 'Mallory',
+      phone: '9876543210',
+      gstNumber: '27AAPFU0939F1ZV',
+      city: 'Pune',
+    },
+    goldsmiths: {
+      email: 'mallory.karigar@evil.example',
+      password,
+      name: 'Mallory',
+      phone: '9876543210',
+    },
+    customers: { email: 'mallory@evil.example', password, name: 'Mallory', phone: '9876543210' },
+  }
+
+  for (const [collection, data] of Object.entries(attempts)) {
+    it(`answers 404 to first-register and init on ${collection}, and creates nobody`, async () => {
+      const registered = await call(`/api/${collection}/first-register`, data)
+      expect(registered.status).toBe(404)
+      expect(registered.body.token).toBeUndefined()
+      expect((await call(`/api/${collection}/init`)).status).toBe(404)
+    })
+  }
+
+  it('answers Not Found to GraphQL’s initialized query for customers, vendors and goldsmiths', async () => {
+    for (const query of ['initializedCustomer', 'initializedVendor', 'initializedGoldsmith']) {
+      const res = await call('/api/graphql', { query: `{ ${query} }` })
+      expect(res.body.errors?.[0]?.message, query).toBe('Not Found')
+      expect(res.body.data?.[query] ?? null, query).toBeNull()
+    }
+  })
+
+  it('lets the owner create the first staff account once, always as an admin', async () => {
+    expect((await call('/api/users/init')).body).toEqual({ initialized: false })
+    const first = await call('/api/users/first-register', {
+      email: 'owner@shop.example',
+      password,
+      name: 'Owner',
+      role: 'staff',
+    })
+    expect(first.status).toBe(200)
+    expect(first.body.user.role).toBe('admin')
+    const second = await call('/api/users/first-register', {
+      email: 'mallory.staff@evil.example',
+      password,
+      name: 'Mallory',
+    })
+    expect(second.status).toBe(403)
+    expect(second.body.token).toBeUndefined()
+
+    // Nobody got in anywhere while the collections were empty.
+    for (const collection of ['vendors', 'goldsmiths', 'customers']) {
+      const list = await call(`/api/${collection}?limit=1`, undefined, first.body.token)
+      expect(list.body.totalDocs, collection).toBe(0)
+    }
+    const staff = await call('/api/users?limit=5', undefined, first.body.token)
+    expect(staff.body.docs.map((u: { email: string }) => u.email)).toEqual(['owner@shop.example'])
+  })
+})
+
+describe('security: production settings', () => {
+  it('refuses to start next start with a short secret, naming it', async () => {
+    await expect(
+      startNextServer({
+        databaseUrl: await createFreshDatabase('unsafe'),
+        mode: 'production',
+        distDir: testBuildDir(),
+        env: { PAYLOAD_SECRET: 'short-secret', MEDIA_DIR: '.tmp/fresh-media' },
+        label: 'unsafe-server',
+      }),
+    ).rejects.toThrow(/PAYLOAD_SECRET must be at least 32 characters/)
+  })
+
+  const seed = (args: string[], env: Record<string, string>) =>
+    spawnSync('npx', ['tsx', 'scripts/seed.ts', ...args], {
+      env: { ...process.env, SEED_DEMO_ON_EMPTY: 'false', ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+
+  it('refuses demo accounts on a PostgreSQL database without --demo', () => {
+    const run = seed([], { DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:9/none' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/Refusing to seed demo accounts/)
+  })
+
+  it('refuses demo accounts under NODE_ENV=production without --demo', () => {
+    const run = seed([], { NODE_ENV: 'production', DATABASE_URL: 'file:/tmp/never-created.db' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/Refusing to seed demo accounts/)
+  })
+
+  it('refuses the production seed without SERVER_URL or with the placeholder secret', () => {
+    const run = seed(['--production'], {
+      DATABASE_URL: 'file:/tmp/never-created.db',
+      PAYLOAD_SECRET: 'change-me',
+      SERVER_URL: '',
+    })
+    expect(run.status).not.toBe(0)
+    expect(run.stderr).toMatch(/PAYLOAD_SECRET is a published placeholder/)
+    expect(run.stderr).toMatch(/SERVER_URL must be set/)
+  })
+})

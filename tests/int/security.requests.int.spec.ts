@@ -1,0 +1,107 @@
+import { describe, expect, inject, it } from 'vitest'
+
+import { api, baseURL, gql, tokenFor } from '../helpers/http'
+import { placeOrder, staffView } from '../helpers/orders'
+import { people, testPassword } from '../helpers/people'
+
+/** Signs customer2 in with a fresh session; returns its `payload-token` cookie as a browser holds it. */
+const sessionCookie = async () => {
+  const res = await api('/api/customers/login', {
+    body: { email: people.customer2.email, password: testPassword },
+  })
+  expect(res.status).toBe(200)
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+  expect(cookie).toMatch(/HttpOnly/i)
+  expect(cookie).toMatch(/SameSite=Lax/i)
+  return cookie!.split(';')[0]
+}
+
+/** A cancel sent as a plain HTML form would send it: multipart, no preflight, the cookie attached. */
+const formCancel = (id: string | number, headers: Record<string, string>) => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ action: 'cancel', note: 'forged' }))
+  return fetch(`${baseURL()}/api/orders/${id}/transition`, { method: 'POST', body: form, headers })
+}
+
+describe('security: forged cross-site requests', () => {
+  it('ignores the session cookie on a form posted from another site, and changes nothing', async () => {
+    const order = await placeOrder('customer2')
+    const cookie = await sessionCookie()
+    const res = await formCancel(order.id, { Cookie: cookie, Origin: 'https://evil.example' })
+    // Read as a request with no session at all: "sign in first".
+    expect(res.status).toBe(401)
+    expect((await staffView(order.id)).status).toBe('ordered')
+  })
+
+  it('ignores the cookie on a cross-site request that sends no Origin (Sec-Fetch-Site)', async () => {
+    const order = await placeOrder('customer2')
+    const cookie = await sessionCookie()
+    const res = await formCancel(order.id, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' })
+    expect(res.status).toBe(401)
+    expect((await staffView(order.id)).status).toBe('ordered')
+  })
+
+  it('accepts the same form from the shop’s own origin', async () => {
+    const order = await placeOrder('customer2')
+    const cookie = await sessionCookie()
+    const res = await formCancel(order.id, { Cookie: cookie, Origin: new URL(baseURL()).origin })
+    expect(res.status).toBe(200)
+    expect((await staffView(order.id)).status).toBe('cancelled')
+  })
+
+  it('reads no session from a cookie sent cross-site to /me', async () => {
+    const cookie = await sessionCookie()
+    const me = await fetch(`${baseURL()}/api/customers/me`, {
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    })
+    expect(((await me.json()) as { user: unknown }).user).toBeNull()
+  })
+})
+
+describe('security: the admin’s edit locks are staff-only', () => {
+  // A lock on someone's order in admin1's name: what a customer forged before the fix.
+  const lockOn = async (orderId: string | number) => ({
+    document: { relationTo: 'orders', value: orderId },
+    user: { relationTo: 'users', value: inject('fixtures').ids.admin1 },
+  })
+
+  for (const who of ['customer1', 'vendor1', 'goldsmith1'] as const) {
+    it(`refuses ${who} creating, listing and deleting edit locks over REST`, async () => {
+      const order = await placeOrder('customer2')
+      const token = await tokenFor(who)
+      const created = await api('/api/payload-locked-documents', {
+        token,
+        body: await lockOn(order.id),
+      })
+      expect(created.status).toBe(403)
+      const listed = await api('/api/payload-locked-documents', { token })
+      expect(listed.status).toBe(403)
+      const deleted = await api('/api/payload-locked-documents?where[id][exists]=true', {
+        method: 'DELETE',
+        token,
+      })
+      expect(deleted.status).toBe(403)
+    })
+  }
+
+  it('refuses a customer listing edit locks over GraphQL', async () => {
+    const res = await gql('{ PayloadLockedDocuments { docs { id } } }', await tokenFor('customer1'))
+    expect(res.errors?.[0]?.message).toBe('You are not allowed to perform this action.')
+    expect(res.data?.PayloadLockedDocuments ?? null).toBeNull()
+  })
+
+  it('lets staff create, read and remove an edit lock', async () => {
+    const order = await placeOrder('customer2')
+    const token = await tokenFor('staff1')
+    const created = await api('/api/payload-locked-documents', {
+      token,
+      body: await lockOn(order.id),
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await api(`/api/payload-locked-documents/${id}`, { token })).status).toBe(200)
+    expect(
+      (await api(`/api/payload-locked-documents/${id}`, { method: 'DELETE', token })).status,
+    ).toBe(200)
+  })
+})
