@@ -20,6 +20,7 @@ import { Media } from '@/collections/Media'
 import { Notifications } from '@/collections/Notifications'
 import { Orders } from '@/collections/Orders'
 import { Products } from '@/collections/Products'
+import { Throttles } from '@/collections/Throttles'
 import { Users } from '@/collections/Users'
 import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { health } from '@/endpoints/health'
@@ -53,6 +54,7 @@ export default buildConfig({
     Notifications,
     AuditLogs,
     Counters,
+    Throttles,
   ].map(withoutLockRead),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
   endpoints: [health],

@@ -9,6 +9,7 @@ import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
 import { accountAuth } from '@/collections/accountAuth'
+import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
 /** Buyers who register themselves from the storefront. */
 export const Customers: CollectionConfig = {
@@ -26,7 +27,8 @@ export const Customers: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkResetPasswordStrength],
+    afterLogin: [clearLoginThrottle],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
   },
   endpoints: firstRegisterClosed,

@@ -8,8 +8,9 @@ import { secureCookies } from '@/adapters/production'
  * `SameSite=Lax` stays as a second line behind Payload's origin check (`csrf`).
  */
 export const accountAuth = (own: IncomingAuthType = {}): IncomingAuthType => ({
-  maxLoginAttempts: 10,
-  lockTime: 10 * 60 * 1000,
+  // No per-account lockout: anyone could lock an owner out by guessing wrong on purpose. Failed
+  // sign-ins are throttled per account *and* client instead (hooks/throttleAccountActions.ts).
+  maxLoginAttempts: 0,
   ...own,
   cookies: { secure: secureCookies(), sameSite: 'Lax', ...own.cookies },
 })

@@ -12,6 +12,7 @@ import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
 import { accountAuth } from '@/collections/accountAuth'
+import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
 import { generateTemporaryPassword, revealTemporaryPassword } from './hooks/issueTemporaryPassword'
 import { clearPasswordChangeOnReset, requirePasswordChange } from './hooks/requirePasswordChange'
@@ -41,7 +42,12 @@ export const Goldsmiths: CollectionConfig = {
   },
   endpoints: [...firstRegisterClosed, goldsmithWorkloadEndpoint],
   hooks: {
-    beforeOperation: [generateTemporaryPassword, checkResetPasswordStrength],
+    afterLogin: [clearLoginThrottle],
+    beforeOperation: [
+      throttleAccountActions,
+      generateTemporaryPassword,
+      checkResetPasswordStrength,
+    ],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [requirePasswordChange, revokeSessionsOnDisable],
     afterChange: [recordAuditAfterChange('goldsmiths')],

@@ -6,6 +6,7 @@ import { isStaffUser, staffRoles } from '@/access/roles'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { accountAuth } from '@/collections/accountAuth'
+import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
 import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
 
@@ -23,7 +24,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkResetPasswordStrength],
+    afterLogin: [clearLoginThrottle],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [grantAdminToFirstUser],
   },

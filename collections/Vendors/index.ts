@@ -14,6 +14,7 @@ import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
 import { accountAuth } from '@/collections/accountAuth'
+import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
@@ -41,7 +42,8 @@ export const Vendors: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkResetPasswordStrength],
+    afterLogin: [clearLoginThrottle],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [applyVendorDecision, revokeSessionsOnDisable],
     afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],

@@ -1,4 +1,5 @@
-import * as migration_20261127_063836_initial from './20261127_063836_initial'
+import * as migration_20261127_063836_initial from './20261127_063836_initial';
+import * as migration_20261130_093235_throttles from './20261130_093235_throttles';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261127_063836_initial.down,
     name: '20261127_063836_initial',
   },
-]
+  {
+    up: migration_20261130_093235_throttles.up,
+    down: migration_20261130_093235_throttles.down,
+    name: '20261130_093235_throttles'
+  },
+];

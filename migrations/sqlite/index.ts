@@ -1,4 +1,5 @@
-import * as migration_20261127_063810_initial from './20261127_063810_initial'
+import * as migration_20261127_063810_initial from './20261127_063810_initial';
+import * as migration_20261130_093226_throttles from './20261130_093226_throttles';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261127_063810_initial.down,
     name: '20261127_063810_initial',
   },
-]
+  {
+    up: migration_20261130_093226_throttles.up,
+    down: migration_20261130_093226_throttles.down,
+    name: '20261130_093226_throttles'
+  },
+];

@@ -44,7 +44,8 @@ const waitUntilServing = async (
 
 /**
  * Starts the real Next.js server (storefront, admin, REST and GraphQL) on loopback against
- * `databaseUrl`: `next start` when `mode` is 'production' (needs `next build`), else `next dev`.
+ * `databaseUrl`: server.mjs (`npm start`) when `mode` is 'production' (needs `next build`), else
+ * `next dev`.
  * Its output goes to a log file under .tmp/.
  */
 export const startNextServer = async ({
@@ -71,27 +72,29 @@ export const startNextServer = async ({
   fs.mkdirSync('.tmp', { recursive: true })
   const logFile = path.resolve(`.tmp/${label}-${process.pid}.log`)
   const log = fs.openSync(logFile, 'w')
-  const command = mode === 'production' ? 'start' : 'dev'
-  const server = spawn(
-    'npx',
-    ['next', command, '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        SERVER_URL: url,
-        NEXT_DIST_DIR: distDir,
-        NEXT_TELEMETRY_DISABLED: '1',
-        SEED_DEMO_ON_EMPTY: 'false',
-        NODE_OPTIONS: '--no-deprecation',
-        // Never vitest's 'test': Next.js expects development or production.
-        NODE_ENV: mode === 'production' ? 'production' : 'development',
-        ...env,
-      },
-      stdio: ['ignore', log, log],
-      detached: true,
+  // Production is server.mjs (`npm start`): next start's work plus the client's real address.
+  const [command, args] =
+    mode === 'production'
+      ? ['node', ['server.mjs']]
+      : ['npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1']]
+  const server = spawn(command, args, {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      SERVER_URL: url,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SEED_DEMO_ON_EMPTY: 'false',
+      NODE_OPTIONS: '--no-deprecation',
+      // Never vitest's 'test': Next.js expects development or production.
+      NODE_ENV: mode === 'production' ? 'production' : 'development',
+      ...env,
     },
-  )
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
   const stop = async () => {
     try {
       process.kill(-server.pid!, 'SIGTERM')

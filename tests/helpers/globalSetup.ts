@@ -4,6 +4,7 @@ import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/ne
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
+import { testClientAddress } from './clients'
 import { createFixtures } from './fixtures'
 import { shortenKeepAlive } from './shortKeepAlive'
 import { startSmtpServer } from './smtp'
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject) {
       SMTP_URL: smtp.url,
       JOBS_AUTORUN_CRON: '*/2 * * * * *',
       EMAIL_RETRY_DELAY_MS: '1000',
+      // The tests stand in for many clients by sending X-Forwarded-For (helpers/clients.ts).
+      TRUSTED_PROXY: '127.0.0.1',
       // Half the production default on purpose: an update path that needs a second connection while
       // it holds one in its transaction then locks up here, under the concurrency tests, first.
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || '10',
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject) {
         method: init.method ?? (init.body ? 'POST' : 'GET'),
         headers: {
           'Content-Type': 'application/json',
+          'X-Forwarded-For': testClientAddress(),
           ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
         },
         body: init.body ? JSON.stringify(init.body) : undefined,

@@ -1,5 +1,6 @@
 import { inject } from 'vitest'
 
+import { testClientAddress } from './clients'
 import type { PersonKey } from './people'
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
@@ -18,7 +19,10 @@ export const api = async <T = any>(
     headers?: Record<string, string>
   } = {},
 ): Promise<ApiResponse<T>> => {
-  const headers: Record<string, string> = { ...init.headers }
+  const headers: Record<string, string> = {
+    'X-Forwarded-For': testClientAddress(),
+    ...init.headers,
+  }
   if (init.token) headers.Authorization = `JWT ${init.token}`
   let body: BodyInit | undefined
   if (init.form) body = init.form

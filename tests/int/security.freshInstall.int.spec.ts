@@ -102,6 +102,33 @@ describe('security: a fresh install', () => {
     const staff = await call('/api/users?limit=5', undefined, first.body.token)
     expect(staff.body.docs.map((u: { email: string }) => u.email)).toEqual(['owner@shop.example'])
   })
+
+  it('counts failed sign-ins by the real peer: forged X-Forwarded-For or x-peer-address change nothing', async () => {
+    const email = `buyer.${Date.now()}@fresh.example`
+    const registered = await call('/api/customers', {
+      email,
+      password,
+      name: 'Buyer',
+      phone: '9876543210',
+    })
+    expect(registered.status).toBe(201)
+    // No TRUSTED_PROXY here, as on a server facing the internet: every header below is the
+    // client's own invention, each try claiming to be someone new.
+    const loginAs = (i: number, pass: string) =>
+      fetch(`${server.url}/api/customers/login`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Forwarded-For': `203.0.113.${i}`,
+          'X-Peer-Address': `198.51.100.${i}`,
+        },
+        body: JSON.stringify({ email, password: pass }),
+      })
+    for (let i = 0; i < 5; i++) expect((await loginAs(i, 'Wrong-pass-2026')).status).toBe(401)
+    const sixth = await loginAs(5, password)
+    expect(sixth.status).toBe(429)
+    expect(sixth.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
 })
 
 describe('security: production settings', () => {

@@ -1,0 +1,219 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+import { sql as postgresSql } from '@payloadcms/db-postgres'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
+
+import { clientIp, trustedProxyList } from '@/lib/clientIp'
+import type { ThrottleName } from '@/lib/throttles'
+import { retryAfterSeconds, throttledMessage, throttleRules } from '@/lib/throttles'
+
+type Row = { points: number; expire: string | null }
+type Options = { req?: PayloadRequest }
+// The drizzle side of Payload's SQL adapters, as operations/nextSequence.ts uses it.
+type DrizzleAdapter = {
+  name: string
+  drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any
+  sessions: Record<string, { db: any } | undefined> // eslint-disable-line @typescript-eslint/no-explicit-any
+  tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * rate-limiter-flexible's store on the shop's own database (the `throttles` collection), so every
+ * instance counts alike and SQLite is written through Payload's connection, not a second writer.
+ * On SQL a point is added in one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING` that restarts
+ * an expired window; on MongoDB (untestable here) through Payload's API, which is not atomic.
+ */
+class PayloadThrottleStore extends RateLimiterStoreAbstract {
+  constructor(
+    private readonly payload: Payload,
+    name: ThrottleName,
+  ) {
+    super({ storeClient: payload, keyPrefix: name, ...throttleRules[name] })
+  }
+
+  private async db(options: Options) {
+    const adapter = this.payload.db as unknown as DrizzleAdapter
+    const transaction = options.req?.transactionID && (await options.req.transactionID)
+    const db = (transaction && adapter.sessions[String(transaction)]?.db) || adapter.drizzle
+    const sql = adapter.name === 'postgres' ? postgresSql : sqliteSql
+    return { db, sql, table: adapter.tables.throttles, mongo: adapter.name === 'mongoose' }
+  }
+
+  async _upsert(
+    key: string,
+    points: number,
+    msDuration: number,
+    forceExpire = false,
+    options: Options = {},
+  ): Promise<Row> {
+    const { db, sql, table, mongo } = await this.db(options)
+    const now = new Date().toISOString()
+    const expire = msDuration > 0 ? new Date(Date.now() + msDuration).toISOString() : null
+    if (mongo) return this.upsertThroughApi(key, points, expire, forceExpire, options)
+    const expired = sql`${table.expire} <= ${now}`
+    const [row] = await db
+      .insert(table)
+      .values({ key, points, expire, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: table.key,
+        set: forceExpire
+          ? { points, expire, updatedAt: now }
+          : {
+              points: sql`CASE WHEN ${expired} THEN ${points} ELSE ${table.points} + ${points} END`,
+              expire: sql`CASE WHEN ${expired} THEN ${expire} ELSE ${table.expire} END`,
+              updatedAt: now,
+            },
+      })
+      .returning({ points: table.points, expire: table.expire })
+    return { points: Number(row.points), expire: row.expire }
+  }
+
+  async _get(key: string, options: Options = {}): Promise<Row | null> {
+    const { db, sql, table, mongo } = await this.db(options)
+    const now = new Date().toISOString()
+    if (mongo) {
+      const row = await this.findThroughApi(key, options)
+      return row && (!row.expire || row.expire > now) ? row : null
+    }
+    const [row] = await db
+      .select({ points: table.points, expire: table.expire })
+      .from(table)
+      .where(sql`${table.key} = ${key} and (${table.expire} > ${now} or ${table.expire} is null)`)
+      .limit(1)
+    return row ? { points: Number(row.points), expire: row.expire } : null
+  }
+
+  async _delete(key: string, options: Options = {}): Promise<boolean> {
+    const { db, sql, table, mongo } = await this.db(options)
+    if (mongo) {
+      await this.payload.delete({
+        collection: 'throttles',
+        where: { key: { equals: key } },
+        req: options.req,
+      })
+      return true
+    }
+    await db.delete(table).where(sql`${table.key} = ${key}`)
+    return true
+  }
+
+  _getRateLimiterRes(_key: string, changedPoints: number, row: Row): RateLimiterRes {
+    const msBeforeNext = row.expire ? Math.max(new Date(row.expire).getTime() - Date.now(), 0) : -1
+    return new RateLimiterRes(
+      Math.max(this.points - row.points, 0),
+      msBeforeNext,
+      row.points,
+      row.points === changedPoints,
+    )
+  }
+
+  private async findThroughApi(key: string, options: Options): Promise<Row | null> {
+    const { docs } = await this.payload.find({
+      collection: 'throttles',
+      where: { key: { equals: key } },
+      limit: 1,
+      req: options.req,
+    })
+    return docs[0] ? { points: docs[0].points, expire: docs[0].expire ?? null } : null
+  }
+
+  private async upsertThroughApi(
+    key: string,
+    points: number,
+    expire: string | null,
+    forceExpire: boolean,
+    options: Options,
+  ): Promise<Row> {
+    const found = await this.findThroughApi(key, options)
+    const restart =
+      forceExpire || !found || (found.expire !== null && found.expire <= new Date().toISOString())
+    const data = restart
+      ? { key, points, expire }
+      : { key, points: found.points + points, expire: found.expire }
+    if (found)
+      await this.payload.update({
+        collection: 'throttles',
+        where: { key: { equals: key } },
+        data,
+        req: options.req,
+      })
+    else await this.payload.create({ collection: 'throttles', data, req: options.req })
+    return { points: data.points, expire: data.expire }
+  }
+}
+
+const stores = new WeakMap<Payload, Partial<Record<ThrottleName, PayloadThrottleStore>>>()
+const storeFor = (payload: Payload, name: ThrottleName) => {
+  const forPayload = stores.get(payload) ?? {}
+  stores.set(payload, forPayload)
+  return (forPayload[name] ??= new PayloadThrottleStore(payload, name))
+}
+
+/**
+ * Who is asking: the TCP peer as server.mjs reports it (a header it always overwrites, believed only
+ * when that server says it is in front), then X-Forwarded-For as far as TRUSTED_PROXY vouches.
+ */
+export const requestClient = (req: PayloadRequest): string =>
+  clientIp({
+    peer:
+      process.env.PEER_ADDRESS_HEADER === 'x-peer-address'
+        ? req.headers.get('x-peer-address')
+        : null,
+    forwardedFor: req.headers.get('x-forwarded-for'),
+    trustedProxies: trustedProxyList(process.env.TRUSTED_PROXY),
+  })
+
+/** A 429 with `Retry-After` (REST) and the wait in words (REST and GraphQL). */
+const refuse = (req: PayloadRequest, msBeforeNext: number): never => {
+  const seconds = retryAfterSeconds(msBeforeNext)
+  req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
+  throw new APIError(throttledMessage(msBeforeNext), 429, { retryAfter: seconds }, true)
+}
+
+const loginKeys = (req: PayloadRequest, collection: string, email: unknown) => {
+  const client = requestClient(req)
+  const account = typeof email === 'string' ? email.trim().toLowerCase() : ''
+  return { account: `${collection}:${account}:${client}`, client }
+}
+
+/**
+ * Counts a sign-in attempt before Payload checks the password, and refuses it once the account
+ * from this client, or this client across accounts, is over its limit. Counting first, in one
+ * atomic step, means a burst of parallel guesses cannot all slip past a check made before any of
+ * them is counted; a correct password then takes its point back (clearLoginAttempts).
+ */
+export const countLoginAttempt = async (
+  req: PayloadRequest,
+  collection: string,
+  email: unknown,
+) => {
+  const keys = loginKeys(req, collection, email)
+  const [account, client] = await Promise.all([
+    storeFor(req.payload, 'loginAccount').penalty(keys.account, 1),
+    storeFor(req.payload, 'loginClient').penalty(keys.client, 1),
+  ])
+  const over = [
+    account.consumedPoints > throttleRules.loginAccount.points ? account.msBeforeNext : 0,
+    client.consumedPoints > throttleRules.loginClient.points ? client.msBeforeNext : 0,
+  ]
+  if (Math.max(...over) > 0) refuse(req, Math.max(...over))
+}
+
+/** After a correct password: the account's count from this client starts again. */
+export const clearLoginAttempts = async (
+  req: PayloadRequest,
+  collection: string,
+  email: unknown,
+) => {
+  const keys = loginKeys(req, collection, email)
+  await storeFor(req.payload, 'loginAccount').delete(keys.account, { req })
+  await storeFor(req.payload, 'loginClient').reward(keys.client, 1, { req })
+}
+
+/** Counts one attempt at a per-client action (sign-up, reset email, contact) and refuses past its limit. */
+export const countClientAttempt = async (req: PayloadRequest, name: ThrottleName) => {
+  const used = await storeFor(req.payload, name).penalty(requestClient(req), 1)
+  if (used.consumedPoints > throttleRules[name].points) refuse(req, used.msBeforeNext)
+}

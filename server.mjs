@@ -1,0 +1,29 @@
+/**
+ * The production server: `next start`'s work, plus the one thing it cannot tell the app, the TCP
+ * peer each request came from. Next fills X-Forwarded-For from the socket only when the client sent
+ * none, so a client could name its own address and reset every throttle keyed on it. Here every
+ * request carries `x-peer-address` set from the socket (a client's own header of that name is
+ * overwritten), and the app believes X-Forwarded-For only from proxies listed in TRUSTED_PROXY.
+ *
+ * `npm start` runs it: PORT (default 3000) and HOSTNAME (default 0.0.0.0) as for `next start`.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+
+const port = Number(process.env.PORT) || 3000
+const hostname = process.env.HOSTNAME || '0.0.0.0'
+// Tells operations/throttle.ts that x-peer-address comes from this server, not from a client.
+process.env.PEER_ADDRESS_HEADER = 'x-peer-address'
+
+const app = next({ dev: false, hostname, port, dir: path.dirname(fileURLToPath(import.meta.url)) })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer((req, res) => {
+  req.headers['x-peer-address'] = req.socket.remoteAddress ?? ''
+  handle(req, res)
+}).listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname}:${port}`)
+})
