@@ -17,12 +17,19 @@ const hostname = process.env.HOSTNAME || '0.0.0.0'
 // Tells operations/throttle.ts that x-peer-address comes from this server, not from a client.
 process.env.PEER_ADDRESS_HEADER = 'x-peer-address'
 
+// HSTS only when the shop is served over https: on http it would be ignored, and it must never pin
+// a development or intranet host to https. Decided here, at run time, since SERVER_URL is.
+const hsts = (process.env.SERVER_URL ?? '').startsWith('https://')
+  ? 'max-age=63072000; includeSubDomains'
+  : null
+
 const app = next({ dev: false, hostname, port, dir: path.dirname(fileURLToPath(import.meta.url)) })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 createServer((req, res) => {
   req.headers['x-peer-address'] = req.socket.remoteAddress ?? ''
+  if (hsts) res.setHeader('Strict-Transport-Security', hsts)
   handle(req, res)
 }).listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname}:${port}`)

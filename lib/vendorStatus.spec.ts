@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { vendorStatuses } from '@/access/roles'
 
-import { vendorMoveNotification, vendorMoveProblem, vendorMoves } from './vendorStatus'
+import {
+  fixedIdentityChanges,
+  vendorMoveNotification,
+  vendorMoveProblem,
+  vendorMoves,
+} from './vendorStatus'
 
 describe('vendor moves', () => {
   it('covers every status', () => {
@@ -34,5 +39,29 @@ describe('vendor moves', () => {
     expect(vendorMoveNotification('pending', 'rejected')).toBe('vendor_rejected')
     expect(vendorMoveNotification('approved', 'disabled')).toBe('vendor_disabled')
     expect(vendorMoveNotification('approved', 'approved')).toBeNull()
+  })
+})
+
+describe('fixedIdentityChanges', () => {
+  const before = { businessName: 'Kiran Jewellers', gstNumber: '27AAPFU0939F1ZV' }
+
+  it('names the business name and GSTIN an approved vendor tries to change', () => {
+    expect(
+      fixedIdentityChanges('approved', before, {
+        businessName: 'Other Gold',
+        gstNumber: '29AAGCB7383J1Z4',
+        city: 'Pune',
+      }),
+    ).toEqual(['businessName', 'gstNumber'])
+  })
+
+  it('lets an approved vendor send them unchanged (a form posts every field)', () => {
+    expect(
+      fixedIdentityChanges('approved', before, { ...before, gstNumber: '27aapfu0939f1zv ' }),
+    ).toEqual([])
+  })
+
+  it('lets a pending vendor correct them before approval', () => {
+    expect(fixedIdentityChanges('pending', before, { businessName: 'Kiran & Sons' })).toEqual([])
   })
 })

@@ -27,3 +27,28 @@ export const vendorMoveProblem = (from: string, to: string): string | null => {
 /** The notification a vendor gets for a move, or null when the status did not change. */
 export const vendorMoveNotification = (from: string, to: string): NotificationType | null =>
   from === to ? null : (vendorMoves[from as VendorStatus]?.[to as VendorStatus] ?? null)
+
+/**
+ * What an approved vendor may no longer change itself: approval vouched for this business and this
+ * GSTIN (they go on tax invoices), so only staff change them afterwards.
+ */
+export const identityFixedOnApproval = ['businessName', 'gstNumber'] as const
+
+/** The identity fields an approved vendor's own edit would change; empty when it may go ahead. */
+export const fixedIdentityChanges = (
+  status: string | null | undefined,
+  before: Partial<Record<(typeof identityFixedOnApproval)[number], string | null>>,
+  after: Record<string, unknown>,
+): string[] =>
+  status === 'approved'
+    ? identityFixedOnApproval.filter(
+        (field) =>
+          field in after &&
+          String(after[field] ?? '')
+            .trim()
+            .toUpperCase() !==
+            String(before[field] ?? '')
+              .trim()
+              .toUpperCase(),
+      )
+    : []

@@ -18,6 +18,7 @@ import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAcco
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
+import { keepApprovedIdentity } from './hooks/keepApprovedIdentity'
 
 /**
  * Retail jewellers. Anyone may register; the account starts `pending` and can sign in to see its
@@ -45,7 +46,7 @@ export const Vendors: CollectionConfig = {
     afterLogin: [clearLoginThrottle],
     beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [applyVendorDecision, revokeSessionsOnDisable],
+    beforeChange: [keepApprovedIdentity, applyVendorDecision, revokeSessionsOnDisable],
     afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],
     afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],

@@ -1,22 +1,7 @@
 import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
-import { baseURL, demoPeople, signIn, tokenFor } from '../helpers/e2eBrowser'
-
-const placeOrder = async () => {
-  const token = await tokenFor(demoPeople.customer)
-  const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
-  const res = await fetch(`${baseURL()}/api/orders`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({
-      items: [{ product: products.docs[0].id, quantity: 1 }],
-      customerSnapshot: { address: '7 MG Road, Pune, Maharashtra' },
-    }),
-  })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { doc: { id: number; orderId: string } }).doc
-}
+import { baseURL, demoPeople, placeDemoOrder, signIn, tokenFor } from '../helpers/e2eBrowser'
 
 /**
  * Clicks until `shows` appears: Payload's admin has no hydration marker, and a click on its server
@@ -33,7 +18,7 @@ test.describe('admin: moving an order on', () => {
     context,
     page,
   }) => {
-    const order = await placeOrder()
+    const order = await placeDemoOrder()
     await signIn(context, demoPeople.admin)
     await page.goto(`/admin/collections/orders/${order.id}`)
     const actions = page.getByTestId('order-actions')

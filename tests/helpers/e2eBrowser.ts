@@ -45,6 +45,22 @@ export const tokenFor = async (person: Person): Promise<string> => {
   return ((await res.json()) as { token: string }).token
 }
 
+/** Places an order for the demo customer over REST: one piece of the first product. */
+export const placeDemoOrder = async () => {
+  const token = await tokenFor(demoPeople.customer)
+  const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
+  const res = await fetch(`${baseURL()}/api/orders`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({
+      items: [{ product: products.docs[0].id, quantity: 1 }],
+      customerSnapshot: { address: '7 MG Road, Pune, Maharashtra' },
+    }),
+  })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { doc: { id: number; orderId: string } }).doc
+}
+
 /**
  * Waits until the storefront has hydrated (HydrationMarker sets `data-hydrated` on <html>), so a
  * click runs its client handler rather than landing on server HTML that does nothing yet.

@@ -91,23 +91,20 @@ describe('password recovery: details', () => {
     await expect(waitForMail(email, () => true, 3_000)).rejects.toThrow(/No mail/)
   })
 
-  it(
-    'counts a goldsmith’s own reset as choosing its password',
-    async () => {
-      const email = `forgot-karigar-${unique()}@test.example`
-      const created = await accountOf.goldsmiths(email)
-      expect(created.body.doc.mustChangePassword).toBe(true)
-      await api('/api/goldsmiths/forgot-password', { body: { email } })
-      const mail = await waitForMail(email, (m) => m.subject.startsWith('Reset your password'))
-      const reset = await api('/api/goldsmiths/reset-password', {
-        body: { token: tokenIn(mail.html, 'goldsmiths'), password: 'Recovered-pass-2026' },
-      })
-      expect(reset.status).toBe(200)
-      const login = await api('/api/goldsmiths/login', {
-        body: { email, password: 'Recovered-pass-2026' },
-      })
-      expect((await api('/api/orders', { token: login.body.token })).status).toBe(200)
-      expect(inject('fixtures').ids.goldsmith1).toBeTruthy()
-    },
-  )
+  it('counts a goldsmith’s own reset as choosing its password', async () => {
+    const email = `forgot-karigar-${unique()}@test.example`
+    const created = await accountOf.goldsmiths(email)
+    expect(created.body.doc.mustChangePassword).toBe(true)
+    await api('/api/goldsmiths/forgot-password', { body: { email } })
+    const mail = await waitForMail(email, (m) => m.subject.startsWith('Reset your password'))
+    const reset = await api('/api/goldsmiths/reset-password', {
+      body: { token: tokenIn(mail.html, 'goldsmiths'), password: 'Recovered-pass-2026' },
+    })
+    expect(reset.status).toBe(200)
+    const login = await api('/api/goldsmiths/login', {
+      body: { email, password: 'Recovered-pass-2026' },
+    })
+    expect((await api('/api/orders', { token: login.body.token })).status).toBe(200)
+    expect(inject('fixtures').ids.goldsmith1).toBeTruthy()
+  })
 })

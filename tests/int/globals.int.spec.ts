@@ -260,7 +260,9 @@ describe('globals: audit trail', () => {
     const entry = await newestAuditEntry('rates')
     expect(entry.targetId ?? null).toBeNull()
     expect(entry.actorId).toBe(String(ids.admin2))
-    expect(entry.changes).toContainEqual(expect.objectContaining({ field: 'gold', after: rates.gold }))
+    expect(entry.changes).toContainEqual(
+      expect.objectContaining({ field: 'gold', after: rates.gold }),
+    )
   })
 
   it('records a site-settings change with before and after', async () => {

@@ -84,6 +84,18 @@ describe('goldsmiths: temporary passwords', () => {
     })
     expect(weak.status).toBe(400)
     expect(JSON.stringify(weak.body)).toContain('password')
+    // Nor the temporary one again: the whole point is a password staff never saw.
+    const same = await api(`/api/goldsmiths/${id}`, {
+      method: 'PATCH',
+      token,
+      body: { password: 'Typed-temp-2026' },
+    })
+    expect(same.status).toBe(400)
+    expect(same.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'password',
+      message: 'Choose a new password, not the temporary one',
+    })
+    expect((await api('/api/orders', { token })).status).toBe(403)
     const changed = await api(`/api/goldsmiths/${id}`, {
       method: 'PATCH',
       token,

@@ -132,6 +132,28 @@ describe('security: a fresh install', () => {
 })
 
 describe('security: production settings', () => {
+  it('sends HSTS when the shop is served over https', async () => {
+    const server = await startNextServer({
+      databaseUrl: await createFreshDatabase('https'),
+      mode: 'production',
+      distDir: testBuildDir(),
+      env: {
+        PAYLOAD_SECRET: throwawaySecret('https'),
+        SERVER_URL: 'https://shop.example',
+        MEDIA_DIR: '.tmp/fresh-media',
+      },
+      label: 'https-server',
+    })
+    try {
+      const res = await fetch(`${server.url}/api/health`)
+      expect(res.headers.get('strict-transport-security')).toBe(
+        'max-age=63072000; includeSubDomains',
+      )
+    } finally {
+      await server.stop()
+    }
+  })
+
   it('refuses to start next start with a short secret, naming it', async () => {
     await expect(
       startNextServer({

@@ -105,3 +105,73 @@ describe('security: the admin’s edit locks are staff-only', () => {
     ).toBe(200)
   })
 })
+
+describe('security: errors from the production build', () => {
+  it('names a validation error ValidationError and the field, not a minified letter', async () => {
+    const res = await api('/api/customers', {
+      body: { email: 'not-an-email', password: testPassword, name: 'X', phone: '9876543210' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].name).toBe('ValidationError')
+    expect(JSON.stringify(res.body.errors[0].data)).toContain('email')
+  })
+})
+
+describe('security: an approved vendor’s identity', () => {
+  for (const who of ['vendor1', 'vendor2'] as const) {
+    it(`refuses ${who} changing its own GSTIN or business name (403, nothing saved)`, async () => {
+      const token = await tokenFor(who)
+      const id = inject('fixtures').ids[who]
+      const before = (await api(`/api/vendors/${id}`, { token })).body
+      for (const change of [{ gstNumber: '29AAGCB7383J1Z4' }, { businessName: 'Renamed Gold' }]) {
+        const res = await api(`/api/vendors/${id}`, { method: 'PATCH', token, body: change })
+        expect(res.status).toBe(403)
+        expect(res.body.errors[0].message).toMatch(/can only be changed by our staff/)
+      }
+      const after = (await api(`/api/vendors/${id}`, { token })).body
+      expect([after.gstNumber, after.businessName, after.status]).toEqual([
+        before.gstNumber,
+        before.businessName,
+        'approved',
+      ])
+      // The rest of its account stays its own to edit (here: sent back as it was).
+      const same = await api(`/api/vendors/${id}`, {
+        method: 'PATCH',
+        token,
+        body: { city: before.city, gstNumber: before.gstNumber },
+      })
+      expect(same.status).toBe(200)
+    })
+  }
+
+  it('refuses the same change over GraphQL', async () => {
+    const id = inject('fixtures').ids.vendor1
+    const res = await gql(
+      `mutation { updateVendor(id: ${JSON.stringify(id)}, data: { businessName: "Renamed Gold" }) { businessName } }`,
+      await tokenFor('vendor1'),
+    )
+    expect(res.errors?.[0]?.message).toMatch(/can only be changed by our staff/)
+  })
+})
+
+describe('security: deleting what orders depend on', () => {
+  it('answers 409 with the reason when staff delete a product that is on an order, and keeps it', async () => {
+    const order = await placeOrder('customer2')
+    const productId = order.items[0].product.id ?? order.items[0].product
+    const token = await tokenFor('staff1')
+    const res = await api(`/api/products/${productId}`, { method: 'DELETE', token })
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].message).toMatch(/is on \d+ orders?, so it cannot be deleted/)
+    expect((await api(`/api/products/${productId}`, { token })).status).toBe(200)
+  })
+
+  it('refuses the same delete over GraphQL with the reason', async () => {
+    const order = await placeOrder('customer2')
+    const productId = order.items[0].product.id ?? order.items[0].product
+    const res = await gql(
+      `mutation { deleteProduct(id: ${productId}) { id } }`,
+      await tokenFor('admin1'),
+    )
+    expect(res.errors?.[0]?.message).toMatch(/cannot be deleted/)
+  })
+})

@@ -1,4 +1,9 @@
-import type { CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
+import { ValidationError } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 
@@ -7,15 +12,47 @@ import { isStaffUser } from '@/access/roles'
  * its own at first sign-in; its own change of password clears the flag. Seeds and scripts (no
  * signed-in user) leave the flag as they set it.
  */
-export const requirePasswordChange: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+export const requirePasswordChange: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const { user } = req
   if (operation === 'create') {
     return isStaffUser(user) ? { ...data, mustChangePassword: true } : data
   }
   if (typeof data.password !== 'string' || data.password === '') return data
   if (isStaffUser(user)) return { ...data, mustChangePassword: true }
-  if (user?.collection === 'goldsmiths') return { ...data, mustChangePassword: false }
+  if (user?.collection === 'goldsmiths') {
+    if (
+      originalDoc?.mustChangePassword &&
+      (await isCurrentPassword(req, originalDoc.email, data.password))
+    )
+      throw new ValidationError(
+        {
+          collection: 'goldsmiths',
+          errors: [{ path: 'password', message: 'Choose a new password, not the temporary one' }],
+        },
+        req.t,
+      )
+    return { ...data, mustChangePassword: false }
+  }
   return data
+}
+
+/**
+ * Whether `password` is the account's current one, checked by Payload's own sign-in (its hash
+ * format is its own). Inside the caller's transaction, so the session a match creates is rolled
+ * back with the refused change.
+ */
+const isCurrentPassword = async (req: PayloadRequest, email: string, password: string) => {
+  try {
+    await req.payload.login({ collection: 'goldsmiths', data: { email, password }, req })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A goldsmith who resets its password through the emailed link has chosen its own password. */

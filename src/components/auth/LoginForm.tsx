@@ -4,7 +4,9 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { readPayloadErrors, safeNext } from './payloadErrors'
+import { sameOriginPath } from '@/lib/safeRedirect'
+
+import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 
@@ -38,7 +40,7 @@ export function LoginForm({ next, initialRole }: Props) {
         body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
       })
       if (res.ok) {
-        router.push(safeNext(next, '/account'))
+        router.push(sameOriginPath(next, '/account'))
         router.refresh()
         return
       }

@@ -18,7 +18,3 @@ export const readPayloadErrors = (
   }
   return { fields, message }
 }
-
-/** A same-site path to return to after signing in; anything else falls back to `fallback`. */
-export const safeNext = (next: string | null | undefined, fallback = '/') =>
-  next && next.startsWith('/') && !next.startsWith('//') ? next : fallback

@@ -9,6 +9,8 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
 
+import { refuseDeleteWhenOrdered } from './hooks/refuseDeleteWhenOrdered'
+
 const hiddenPrice = { read: pricesVisibleField }
 
 /** The catalogue. The public sees published pieces; prices only staff and approved vendors. */
@@ -22,6 +24,7 @@ export const Products: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
+    beforeDelete: [refuseDeleteWhenOrdered],
     afterChange: [revalidateAfterChange('products'), recordAuditAfterChange('products')],
     afterDelete: [revalidateAfterDelete('products'), recordAuditAfterDelete('products')],
   },
