@@ -1,6 +1,11 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
-import { clearLoginAttempts, countClientAttempt, countLoginAttempt } from '@/operations/throttle'
+import {
+  clearLoginAttempts,
+  countClientAttempt,
+  countLoginAttempt,
+  refuseThrottled,
+} from '@/operations/throttle'
 
 /**
  * Throttles what anyone may try against accounts over REST and GraphQL alike (both run Payload's
@@ -15,9 +20,12 @@ export const throttleAccountActions: CollectionBeforeOperationHook = async ({
 }) => {
   if (req.payloadAPI === 'local') return args
   const data = (args as { data?: { email?: unknown } }).data
-  if (operation === 'login') await countLoginAttempt(req, collection.slug, data?.email)
-  if (operation === 'forgotPassword') await countClientAttempt(req, 'passwordReset')
-  if (operation === 'create' && !req.user) await countClientAttempt(req, 'signup')
+  if (operation === 'login')
+    refuseThrottled(req, await countLoginAttempt(req, collection.slug, data?.email))
+  if (operation === 'forgotPassword')
+    refuseThrottled(req, await countClientAttempt(req, 'passwordReset'))
+  if (operation === 'create' && !req.user)
+    refuseThrottled(req, await countClientAttempt(req, 'signup'))
   return args
 }
 

@@ -48,7 +48,11 @@ export const orderActionNotification = {
   cancel: 'order_cancelled',
 } as const satisfies Record<string, NotificationType>
 
+/** Events emailed once to the shop's contact address (site settings) rather than to each recipient. */
+export const emailedToShop: readonly NotificationType[] = ['contact_message']
+
 type Facts = {
+  contact?: { name: string; email: string; phone?: string; message: string }
   orderId?: string | null
   vendorName?: string | null
   reason?: string | null
@@ -87,6 +91,8 @@ export const notificationMessage = (type: NotificationType, facts: Facts): strin
     case 'order_cancelled':
       return `${order} was cancelled by the buyer.`
     case 'contact_message':
-      return 'A new message arrived through the contact form.'
+      return facts.contact
+        ? `Message from ${facts.contact.name} (${[facts.contact.email, facts.contact.phone].filter(Boolean).join(', ')}): ${facts.contact.message}`
+        : 'A new message arrived through the contact form.'
   }
 }

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Branding } from '@/lib/emailTemplates'
 import { notificationEmail } from '@/lib/emailTemplates'
 import type { NotificationType } from '@/lib/notifications'
-import { notificationAudience, notificationMessage } from '@/lib/notifications'
+import type { ContactMessage } from '@/lib/contactMessage'
+import { emailedToShop, notificationAudience, notificationMessage } from '@/lib/notifications'
 
 type Person = 'users' | 'customers' | 'vendors' | 'goldsmiths'
 type Recipient = { relationTo: Person; value: number; email?: string | null }
@@ -78,16 +79,30 @@ export const notify = async (
     vendorId?: number
     vendorName?: string | null
     reason?: string | null
+    contact?: ContactMessage
   },
 ): Promise<void> => {
   const recipients = await recipientsFor(req, type, subject)
   const message = notificationMessage(type, {
+    contact: subject.contact,
     orderId: subject.order?.orderId,
     itemCount: subject.order?.items?.length,
     vendorName: subject.vendorName,
     reason: subject.reason,
   })
-  const brand = recipients.some((r) => r.email) ? await brandingOf(req) : null
+  const toShop = emailedToShop.includes(type)
+  const brand = toShop || recipients.some((r) => r.email) ? await brandingOf(req) : null
+  const queueEmail = async (to: string, notification?: string | number) =>
+    req.payload.jobs.queue({
+      task: 'sendNotificationEmail',
+      input: {
+        to,
+        ...notificationEmail(type, message, brand!, subject.order?.orderId),
+        ...(notification === undefined ? {} : { notification: String(notification) }),
+      },
+      req,
+    })
+  if (toShop && brand?.contactEmail) await queueEmail(brand.contactEmail)
   for (const { email, ...recipient } of recipients) {
     const notification = await req.payload.create({
       collection: 'notifications',
@@ -102,16 +117,6 @@ export const notify = async (
       depth: 0,
       req,
     })
-    if (email && brand) {
-      await req.payload.jobs.queue({
-        task: 'sendNotificationEmail',
-        input: {
-          to: email,
-          ...notificationEmail(type, message, brand, subject.order?.orderId),
-          notification: String(notification.id),
-        },
-        req,
-      })
-    }
+    if (email && brand && !toShop) await queueEmail(email, notification.id)
   }
 }

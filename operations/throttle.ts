@@ -151,54 +151,59 @@ const storeFor = (payload: Payload, name: ThrottleName) => {
   return (forPayload[name] ??= new PayloadThrottleStore(payload, name))
 }
 
+/** Whoever makes a request: a PayloadRequest, or a route handler's Payload and headers. */
+export type Asker = { payload: Payload; headers: Headers }
+
+/** The outcome of counting an attempt: go ahead, or wait this long. */
+export type ThrottleResult = { ok: true } | { ok: false; msBeforeNext: number }
+
 /**
  * Who is asking: the TCP peer as server.mjs reports it (a header it always overwrites, believed only
  * when that server says it is in front), then X-Forwarded-For as far as TRUSTED_PROXY vouches.
  */
-export const requestClient = (req: PayloadRequest): string =>
+export const requestClient = ({ headers }: Asker): string =>
   clientIp({
     peer:
-      process.env.PEER_ADDRESS_HEADER === 'x-peer-address'
-        ? req.headers.get('x-peer-address')
-        : null,
-    forwardedFor: req.headers.get('x-forwarded-for'),
+      process.env.PEER_ADDRESS_HEADER === 'x-peer-address' ? headers.get('x-peer-address') : null,
+    forwardedFor: headers.get('x-forwarded-for'),
     trustedProxies: trustedProxyList(process.env.TRUSTED_PROXY),
   })
 
-/** A 429 with `Retry-After` (REST) and the wait in words (REST and GraphQL). */
-const refuse = (req: PayloadRequest, msBeforeNext: number): never => {
-  const seconds = retryAfterSeconds(msBeforeNext)
+/** For hooks: a throttled attempt becomes a 429 with `Retry-After` (REST) and the wait in words. */
+export const refuseThrottled = (req: PayloadRequest, result: ThrottleResult): void => {
+  if (result.ok) return
+  const seconds = retryAfterSeconds(result.msBeforeNext)
   req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
-  throw new APIError(throttledMessage(msBeforeNext), 429, { retryAfter: seconds }, true)
+  throw new APIError(throttledMessage(result.msBeforeNext), 429, { retryAfter: seconds }, true)
 }
 
-const loginKeys = (req: PayloadRequest, collection: string, email: unknown) => {
-  const client = requestClient(req)
+const loginKeys = (asker: Asker, collection: string, email: unknown) => {
+  const client = requestClient(asker)
   const account = typeof email === 'string' ? email.trim().toLowerCase() : ''
   return { account: `${collection}:${account}:${client}`, client }
 }
 
 /**
- * Counts a sign-in attempt before Payload checks the password, and refuses it once the account
- * from this client, or this client across accounts, is over its limit. Counting first, in one
- * atomic step, means a burst of parallel guesses cannot all slip past a check made before any of
- * them is counted; a correct password then takes its point back (clearLoginAttempts).
+ * Counts a sign-in attempt before Payload checks the password; not ok once the account from this
+ * client, or this client across accounts, is over its limit. Counting first, in one atomic step,
+ * means a burst of parallel guesses cannot all slip past a check made before any of them is
+ * counted; a correct password then takes its point back (clearLoginAttempts).
  */
 export const countLoginAttempt = async (
-  req: PayloadRequest,
+  asker: Asker,
   collection: string,
   email: unknown,
-) => {
-  const keys = loginKeys(req, collection, email)
+): Promise<ThrottleResult> => {
+  const keys = loginKeys(asker, collection, email)
   const [account, client] = await Promise.all([
-    storeFor(req.payload, 'loginAccount').penalty(keys.account, 1),
-    storeFor(req.payload, 'loginClient').penalty(keys.client, 1),
+    storeFor(asker.payload, 'loginAccount').penalty(keys.account, 1),
+    storeFor(asker.payload, 'loginClient').penalty(keys.client, 1),
   ])
-  const over = [
+  const wait = Math.max(
     account.consumedPoints > throttleRules.loginAccount.points ? account.msBeforeNext : 0,
     client.consumedPoints > throttleRules.loginClient.points ? client.msBeforeNext : 0,
-  ]
-  if (Math.max(...over) > 0) refuse(req, Math.max(...over))
+  )
+  return wait > 0 ? { ok: false, msBeforeNext: wait } : { ok: true }
 }
 
 /** After a correct password: the account's count from this client starts again. */
@@ -212,8 +217,13 @@ export const clearLoginAttempts = async (
   await storeFor(req.payload, 'loginClient').reward(keys.client, 1, { req })
 }
 
-/** Counts one attempt at a per-client action (sign-up, reset email, contact) and refuses past its limit. */
-export const countClientAttempt = async (req: PayloadRequest, name: ThrottleName) => {
-  const used = await storeFor(req.payload, name).penalty(requestClient(req), 1)
-  if (used.consumedPoints > throttleRules[name].points) refuse(req, used.msBeforeNext)
+/** Counts one attempt at a per-client action (sign-up, reset email, contact message). */
+export const countClientAttempt = async (
+  asker: Asker,
+  name: ThrottleName,
+): Promise<ThrottleResult> => {
+  const used = await storeFor(asker.payload, name).penalty(requestClient(asker), 1)
+  return used.consumedPoints > throttleRules[name].points
+    ? { ok: false, msBeforeNext: used.msBeforeNext }
+    : { ok: true }
 }

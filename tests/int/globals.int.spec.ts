@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { api, gql, tokenFor } from '../helpers/http'
+import { waitForMail } from '../helpers/smtp'
 import type { PersonKey } from '../helpers/people'
 
 const { ids } = inject('fixtures')
@@ -278,5 +279,53 @@ describe('globals: audit trail', () => {
       before,
       after: footerText,
     })
+  })
+})
+
+describe('contact form: reaching the shop', () => {
+  it('raises a message for every staff member and emails the contact address in site settings', async () => {
+    const shop = `shop.${Date.now()}@test.example`
+    const set = await api('/api/globals/site-settings', {
+      token: await tokenFor('admin1'),
+      body: { contact: { email: shop } },
+    })
+    expect(set.status).toBe(200)
+    const name = `Meera ${Date.now()}`
+    const sent = await api('/contact/send', {
+      body: {
+        name,
+        email: 'meera@buyer.example',
+        phone: '98765 43210',
+        message: 'Do you make temple jewellery to order?',
+      },
+    })
+    expect(sent.status).toBe(200)
+
+    const mail = await waitForMail(shop, (m) => m.text.includes(name))
+    expect(mail.subject).toMatch(/New contact message/)
+    expect(mail.text).toContain('meera@buyer.example')
+    expect(mail.text).toContain('Do you make temple jewellery to order?')
+    for (const who of ['admin1', 'staff1', 'staff2'] as const) {
+      const inbox = await api(
+        `/api/notifications?where[type][equals]=contact_message&limit=50&sort=-createdAt`,
+        { token: await tokenFor(who) },
+      )
+      expect(
+        inbox.body.docs.some((n: { message: string }) => n.message.includes(name)),
+        who,
+      ).toBe(true)
+    }
+    const customer = await api('/api/notifications?where[type][equals]=contact_message', {
+      token: await tokenFor('customer1'),
+    })
+    expect(customer.body.totalDocs).toBe(0)
+  })
+
+  it('names the field of a bad message with 400 and raises nothing', async () => {
+    const res = await api('/contact/send', {
+      body: { name: 'M', email: 'not-an-email', message: 'short' },
+    })
+    expect(res.status).toBe(400)
+    expect(Object.keys(res.body.errors).sort()).toEqual(['email', 'message', 'name'])
   })
 })

@@ -119,3 +119,28 @@ describe('security: sign-up and reset throttles', () => {
     expect(viaGraphql.errors).toBeUndefined()
   })
 })
+
+describe('security: contact form throttle', () => {
+  const message = (i: number) => ({
+    name: 'Throttle Test',
+    email: 'throttle@test.example',
+    message: `Contact throttle message number ${i}`,
+  })
+
+  it('refuses an eleventh message from one client in the hour, but not another client', async () => {
+    const client = testClientAddress()
+    for (let i = 0; i < 10; i++)
+      expect((await api('/contact/send', { body: message(i), headers: as(client) })).status).toBe(
+        200,
+      )
+    const eleventh = await api('/contact/send', { body: message(10), headers: as(client) })
+    expect(eleventh.status).toBe(429)
+    expect(eleventh.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(eleventh.body.message).toMatch(/wait \d+ minutes?/)
+    const other = await api('/contact/send', {
+      body: message(11),
+      headers: as(testClientAddress()),
+    })
+    expect(other.status).toBe(200)
+  })
+})

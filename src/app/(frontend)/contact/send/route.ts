@@ -1,32 +1,16 @@
+import { headers } from 'next/headers'
 import { NextResponse } from 'next/server'
 
+import { contactSchema } from '@/lib/contactMessage'
+import { retryAfterSeconds } from '@/lib/throttles'
+import { receiveContactMessage } from '@/operations/receiveContactMessage'
 import { payloadClient } from '@/src/queries/payload'
 
-import { contactSchema } from './contactSchema'
-import { createRateLimiter } from './rateLimit'
-
-const limiter = createRateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
-
-const clientIp = (request: Request) =>
-  request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-  request.headers.get('x-real-ip') ||
-  'unknown'
-
 /**
- * Route: POST /contact/send. Validates a contact message and raises it for staff. Until the
- * notifications collection exists it is only logged (payload.logger), not stored.
+ * Route: POST /contact/send. Validates a contact message and hands it to staff (in the admin and
+ * by email); 429 with Retry-After once a client has sent its share.
  */
 export async function POST(request: Request) {
-  const limit = limiter(clientIp(request))
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-    return NextResponse.json(
-      {
-        message: `You have sent several messages in a short time. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or call us.`,
-      },
-      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
-    )
-  }
   const body = await request.json().catch(() => null)
   const parsed = contactSchema.safeParse(body)
   if (!parsed.success) {
@@ -38,9 +22,21 @@ export async function POST(request: Request) {
     )
   }
   const { website, ...message } = parsed.data
-  if (!website) {
-    const payload = await payloadClient()
-    payload.logger.info({ contact: message }, 'Storefront contact message for staff')
+  // A bot filled in the field people never see: thank it and drop the message.
+  if (website) return NextResponse.json({ ok: true })
+  const result = await receiveContactMessage(
+    { payload: await payloadClient(), headers: await headers() },
+    message,
+  )
+  if (!result.ok) {
+    const seconds = retryAfterSeconds(result.msBeforeNext)
+    const minutes = Math.ceil(seconds / 60)
+    return NextResponse.json(
+      {
+        message: `You have sent several messages in a short time. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or call us.`,
+      },
+      { status: 429, headers: { 'Retry-After': String(seconds) } },
+    )
   }
   return NextResponse.json({ ok: true })
 }

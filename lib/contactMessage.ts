@@ -24,4 +24,5 @@ export const contactSchema = z.object({
   website: z.string().optional().default(''),
 })
 
-export type ContactMessage = z.infer<typeof contactSchema>
+/** A message as staff receive it (without the bots' trap field). */
+export type ContactMessage = Omit<z.infer<typeof contactSchema>, 'website'>
