@@ -627,7 +627,7 @@ export interface Order {
               value: number | Goldsmith;
             } | null);
         note?: string | null;
-        noteVisibility?: ('buyer' | 'internal') | null;
+        noteVisibility?: ('internal' | 'buyer' | 'karigar') | null;
         id?: string | null;
       }[]
     | null;

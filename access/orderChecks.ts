@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { readsNote } from '@/lib/noteAudience'
+
 import { isActiveGoldsmithUser, isApprovedVendorUser, isStaffUser } from './roles'
 
 type User = PayloadRequest['user']
@@ -42,12 +44,28 @@ export const orderPartyField: FieldAccess = ({ req: { user }, doc }) =>
 export const orderPricesField: FieldAccess = ({ req: { user }, doc }) =>
   isStaffUser(user) || (isApprovedVendorUser(user) && isPlacerOf(doc, user))
 
-/** The workshop side (which goldsmith, internal notes): staff and the assigned goldsmith. */
+/** The workshop side (which goldsmith): staff and the assigned goldsmith. */
 export const workshopField: FieldAccess = ({ req: { user }, doc }) =>
   isStaffUser(user) ||
   (isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id))
 
-/** A history note: staff and the workshop see every note; the placer only notes meant for buyers. */
-export const historyNoteField: FieldAccess = (args) =>
-  !!workshopField(args) ||
-  (isPlacerOf(args.doc, args.req.user) && args.siblingData?.noteVisibility === 'buyer')
+/**
+ * A history note, by its audience (lib/noteAudience.ts): staff and its writer always; the placer
+ * `buyer` notes; the goldsmith assigned now `karigar` notes. Never the other way round.
+ */
+export const historyNoteField: FieldAccess = ({ req: { user }, doc, siblingData }) => {
+  const actor = siblingData?.actor as PlacedBy
+  return readsNote(
+    {
+      isStaff: isStaffUser(user),
+      isPlacer: isPlacerOf(doc, user),
+      isAssignedGoldsmith:
+        isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id),
+      isWriter:
+        !!user &&
+        actor?.relationTo === user.collection &&
+        String(idOf(actor.value)) === String(user.id),
+    },
+    siblingData?.noteVisibility,
+  )
+}

@@ -7,13 +7,14 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
+import { noteAudiences } from '@/lib/noteAudience'
 import { fieldProblems } from '@/lib/orderInput'
 import { transitionOrder } from '@/operations/transitionOrder'
 
 const bodySchema = z.object({
   action: z.string({ required_error: 'action is required' }).min(1, 'action is required'),
   note: z.string().max(1000, 'Notes are at most 1000 characters').optional().nullable(),
-  noteVisibility: z.enum(['buyer', 'internal']).optional().nullable(),
+  noteVisibility: z.enum(noteAudiences).optional().nullable(),
   goldsmith: z
     .union([z.number().int().positive(), z.string().min(1).max(64)])
     .optional()

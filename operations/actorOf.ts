@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isPlacerOf } from '@/access/orderChecks'
 import { isStaffUser } from '@/access/roles'
+import type { NoteWriter } from '@/lib/noteAudience'
 import type { Actor } from '@/lib/orderStatus'
 
 type User = PayloadRequest['user']
@@ -30,3 +31,11 @@ export const actorOf = (
       user.collection === 'goldsmiths' && String(idOf(order.assignedGoldsmith)) === String(user.id),
   }
 }
+
+/** Which kind of note writer an actor is (lib/noteAudience.ts): staff, the buyer, or the karigar. */
+export const noteWriterOf = (actor: Actor): NoteWriter =>
+  actor.role === 'staff' || actor.role === 'admin'
+    ? 'staff'
+    : actor.role === 'goldsmith'
+      ? 'goldsmith'
+      : 'placer'

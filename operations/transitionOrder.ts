@@ -3,16 +3,18 @@ import type { PayloadRequest } from 'payload'
 import type { AuditBaseline } from '@/hooks/recordAudit'
 import { PasswordChangeRequired } from '@/hooks/refuseUntilPasswordChanged'
 import type { Order } from '@/payload-types'
+import type { NoteAudience } from '@/lib/noteAudience'
+import { noteAudienceProblem } from '@/lib/noteAudience'
 import { orderActionNotification } from '@/lib/notifications'
 import { decideTransition, type OrderAction } from '@/lib/orderStatus'
 
-import { actorOf, actorRoleOf } from './actorOf'
+import { actorOf, actorRoleOf, noteWriterOf } from './actorOf'
 import { notify } from './notify'
 
 export type TransitionRequest = {
   action: string
   note?: string | null
-  noteVisibility?: 'buyer' | 'internal' | null
+  noteVisibility?: NoteAudience | null
   goldsmith?: number | string | null
   reason?: string | null
 }
@@ -76,6 +78,16 @@ export const transitionOrder = async (
     }
   }
   const action = request.action as OrderAction
+  const audienceProblem =
+    action === 'reject'
+      ? null
+      : noteAudienceProblem(
+          request.note,
+          request.noteVisibility,
+          noteWriterOf(actorOf(user, order)),
+        )
+  if (audienceProblem)
+    return { ok: false, status: 400, message: audienceProblem, field: 'noteVisibility' }
 
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
@@ -123,11 +135,8 @@ export const transitionOrder = async (
 
   const now = new Date().toISOString()
   const note = (action === 'reject' ? request.reason : request.note)?.trim() || null
-  // Buyers see reasons for rejection; a goldsmith's notes default to the workshop.
-  const noteVisibility =
-    action === 'reject'
-      ? 'buyer'
-      : (request.noteVisibility ?? (user.collection === 'goldsmiths' ? 'internal' : 'buyer'))
+  // A rejection's reason is the buyer's to read; any other note goes where its writer said.
+  const noteVisibility = !note ? null : action === 'reject' ? 'buyer' : request.noteVisibility!
   const saved = await payload.update({
     collection: 'orders',
     id: order.id,

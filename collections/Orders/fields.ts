@@ -9,6 +9,7 @@ import {
 } from '@/access/orderChecks'
 import { moneyField } from '@/fields/money'
 import { weightField } from '@/fields/weight'
+import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
 import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
 
 // Written only by the placement hook and the transition operation; no API write reaches them.
@@ -116,12 +117,9 @@ export const historyField: Field = {
     { name: 'note', type: 'textarea', access: { read: historyNoteField } },
     {
       name: 'noteVisibility',
+      label: 'Note is for',
       type: 'select',
-      defaultValue: 'buyer',
-      options: [
-        { label: 'Shown to the buyer', value: 'buyer' },
-        { label: 'Internal (staff and workshop)', value: 'internal' },
-      ],
+      options: noteAudiences.map((value) => ({ label: noteAudienceLabels[value], value })),
     },
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261127_063836_initial from './20261127_063836_initial';
 import * as migration_20261130_093235_throttles from './20261130_093235_throttles';
+import * as migration_20261130_095139_note_audiences from './20261130_095139_note_audiences';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_093235_throttles.up,
     down: migration_20261130_093235_throttles.down,
-    name: '20261130_093235_throttles'
+    name: '20261130_093235_throttles',
+  },
+  {
+    up: migration_20261130_095139_note_audiences.up,
+    down: migration_20261130_095139_note_audiences.down,
+    name: '20261130_095139_note_audiences'
   },
 ];

@@ -28,6 +28,10 @@ test.describe('admin: moving an order on', () => {
       actions.getByLabel('Note (optional)'),
     )
     await actions.getByLabel('Note (optional)').fill('Confirmed by phone')
+    // A note must say who reads it: without a choice the server refuses and the panel says why.
+    await actions.getByRole('button', { name: 'Accept: confirm' }).click()
+    await expect(actions.getByRole('alert')).toContainText('Choose who reads the note')
+    await actions.getByLabel('Who reads the note').selectOption('buyer')
     // A confirmed step reloads the edit view, which then offers the next step.
     await actions.getByRole('button', { name: 'Accept: confirm' }).click()
 
@@ -52,7 +56,7 @@ test.describe('admin: moving an order on', () => {
       'assign',
     ])
     expect(stored.history[1].note).toBe('Confirmed by phone')
-    expect(stored.history[1].noteVisibility).toBe('internal')
+    expect(stored.history[1].noteVisibility).toBe('buyer')
   })
 })
 

@@ -33,10 +33,17 @@ test.describe('storefront: a karigar at work', () => {
       items: [{ product: products.docs[0].id, quantity: 1, size: '16', notes: 'Matte finish' }],
       customerSnapshot: { address: '44 Secret Lane, Mumbai 400001' },
     })
-    await rest(`/api/orders/${order.id}/transition`, admin, { action: 'accept' })
+    // One note for the buyer, one for the karigar: each must reach only its reader.
+    await rest(`/api/orders/${order.id}/transition`, admin, {
+      action: 'accept',
+      note: 'Confirmed at ₹3,93,524 each',
+      noteVisibility: 'buyer',
+    })
     await rest(`/api/orders/${order.id}/transition`, admin, {
       action: 'assign',
       goldsmith: karigar.doc.id,
+      note: 'Use the 22K stock from the second safe',
+      noteVisibility: 'karigar',
     })
 
     await page.goto('/login?as=goldsmiths')
@@ -68,12 +75,15 @@ test.describe('storefront: a karigar at work', () => {
     const orderPage = page.getByTestId('order-page')
     await expect(orderPage).toContainText('Qty 1 · Size 16')
     await expect(orderPage).toContainText('Matte finish')
-    // Nothing of the buyer, nothing of the money.
+    await expect(orderPage).toContainText('Use the 22K stock from the second safe')
+    // Nothing of the buyer, nothing of the money, not the note meant for the buyer.
+    await expect(orderPage).not.toContainText('Confirmed at')
     await expect(orderPage).not.toContainText('Secret Lane')
     await expect(orderPage).not.toContainText('Priya')
     await expect(orderPage).not.toContainText('₹')
     // The whole document, markup and attributes included, not only the visible text.
     expect(await page.content()).not.toContain('priya@demo.local')
+    expect(await page.content()).not.toContain('3,93,524')
 
     await waitForHydration(page)
     page.once('dialog', (dialog) => dialog.accept())

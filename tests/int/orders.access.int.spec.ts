@@ -19,7 +19,7 @@ beforeAll(async () => {
       action: 'assign',
       goldsmith: fixtures.ids.goldsmith1,
       note: 'Use the 22K stock',
-      noteVisibility: 'internal',
+      noteVisibility: 'karigar',
     })
   }
 })

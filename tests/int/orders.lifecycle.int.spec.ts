@@ -184,15 +184,30 @@ describe('orders: the full lifecycle over REST', () => {
 
   it('runs ordered → accepted → under_process → completed → dispatched → delivered', async () => {
     const steps: [Parameters<typeof transition>[0], Record<string, unknown>, string, string][] = [
-      ['staff1', { action: 'accept', note: 'Confirmed by phone' }, 'accepted', 'acceptedAt'],
+      [
+        'staff1',
+        { action: 'accept', note: 'Confirmed by phone', noteVisibility: 'buyer' },
+        'accepted',
+        'acceptedAt',
+      ],
       [
         'staff2',
         { action: 'assign', goldsmith: fixtures.ids.goldsmith1 },
         'under_process',
         'assignedAt',
       ],
-      ['goldsmith1', { action: 'complete', note: 'Polished twice' }, 'completed', 'completedAt'],
-      ['admin1', { action: 'dispatch', note: 'Courier AWB 1234' }, 'dispatched', 'dispatchedAt'],
+      [
+        'goldsmith1',
+        { action: 'complete', note: 'Polished twice', noteVisibility: 'karigar' },
+        'completed',
+        'completedAt',
+      ],
+      [
+        'admin1',
+        { action: 'dispatch', note: 'Courier AWB 1234', noteVisibility: 'buyer' },
+        'dispatched',
+        'dispatchedAt',
+      ],
       ['staff1', { action: 'deliver' }, 'delivered', 'deliveredAt'],
     ]
     for (const [who, body, status, stamp] of steps) {
@@ -349,6 +364,7 @@ describe('orders: other moves', () => {
     const res = await transition('customer2', order.id, {
       action: 'cancel',
       note: 'Changed my mind',
+      noteVisibility: 'buyer',
     })
     expect(res.status).toBe(200)
     expect(res.body.doc.status).toBe('cancelled')

@@ -3,6 +3,7 @@
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
+import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
 import {
   allowedActions,
   orderStatuses,
@@ -90,7 +91,7 @@ export function OrderActions() {
         body: JSON.stringify({
           action,
           note: form.note || null,
-          noteVisibility: form.noteVisibility || 'internal',
+          noteVisibility: form.note ? form.noteVisibility || null : null,
           reason: form.reason || null,
           goldsmith: form.goldsmith ? Number(form.goldsmith) : null,
         }),
@@ -157,10 +158,17 @@ export function OrderActions() {
                 <textarea name="note" rows={2} style={{ width: '100%' }} />
               </label>
               <label className="field-label" style={labelStyle}>
-                Note is for
-                <select name="noteVisibility" defaultValue="internal" style={{ width: '100%' }}>
-                  <option value="internal">Staff only</option>
-                  <option value="buyer">The buyer too</option>
+                Who reads the note
+                {/* No default: a price confirmed to the buyer must never reach the workshop. */}
+                <select name="noteVisibility" defaultValue="" style={{ width: '100%' }}>
+                  <option value="" disabled>
+                    Choose, if you wrote a note
+                  </option>
+                  {noteAudiences.map((audience) => (
+                    <option key={audience} value={audience}>
+                      {noteAudienceLabels[audience]}
+                    </option>
+                  ))}
                 </select>
               </label>
             </>
