@@ -62,7 +62,13 @@ export const parseCatalogueQuery = (params: Params): CatalogueQuery => {
 
 /** True when the view is narrowed by anything other than its category (for the empty state). */
 export const hasFilters = (query: CatalogueQuery) =>
-  Boolean(query.metal || query.purity || query.q || query.minWeight !== undefined || query.maxWeight !== undefined)
+  Boolean(
+    query.metal ||
+    query.purity ||
+    query.q ||
+    query.minWeight !== undefined ||
+    query.maxWeight !== undefined,
+  )
 
 /**
  * The URL of a catalogue view, with defaults left out so shared links stay short. `base` is

@@ -20,11 +20,11 @@ const searchWhere = (q: string): Where[] =>
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 6)
-    .map(
-      (word): Where => ({
-        or: ['name', 'sku', 'tags', 'category.name'].map((field): Where => ({ [field]: { like: word } })),
-      }),
-    )
+    .map((word): Where => ({
+      or: ['name', 'sku', 'tags', 'category.name'].map((field): Where => ({
+        [field]: { like: word },
+      })),
+    }))
 
 export type ProductPage = {
   products: ProductCardView[]

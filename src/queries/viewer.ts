@@ -3,11 +3,14 @@ import { cache } from 'react'
 
 import { payloadClient } from './payload'
 
-type AuthUser = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof payloadClient>>['auth']>>['user']>
+type AuthUser = NonNullable<
+  Awaited<ReturnType<Awaited<ReturnType<typeof payloadClient>>['auth']>>['user']
+>
 
 /** The signed-in person as the header shows them: a name and what kind of account it is. */
 export type ViewerSummary = {
   collection: AuthUser['collection']
+  id: AuthUser['id']
   name: string
   email: string
   /** Vendors only: approval decides whether prices and ordering are open. */
@@ -43,6 +46,7 @@ export const getViewerSummary = async (): Promise<ViewerSummary | null> => {
   if (!user) return null
   return {
     collection: user.collection,
+    id: user.id,
     name: nameOf(user),
     email: user.email,
     vendorStatus: user.collection === 'vendors' ? user.status : undefined,

@@ -25,7 +25,7 @@ const people = {
 
 /** Signs `person` in and opens the cart, which already holds two of the first product, in size 12. */
 const openCartAs = async (context: BrowserContext, page: Page, person: Person) => {
-  await signIn(context, person)
+  const cartKey = await signIn(context, person)
   const line = {
     key: `${product.id}|12|Rose gold tint`,
     productId: product.id,
@@ -39,11 +39,10 @@ const openCartAs = async (context: BrowserContext, page: Page, person: Person) =
     quantity: 2,
   }
   await page.addInitScript(
-    (value) => {
-      if (!window.localStorage.getItem('jewellery-cart:v1'))
-        window.localStorage.setItem('jewellery-cart:v1', value)
+    ({ key, value }) => {
+      if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value)
     },
-    JSON.stringify([line]),
+    { key: cartKey, value: JSON.stringify([line]) },
   )
   await page.goto('/cart')
   await waitForHydration(page)

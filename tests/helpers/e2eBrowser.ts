@@ -26,12 +26,17 @@ export const demoPeople = {
 /** The phone the storefront is checked on. */
 export const phone = { width: 390, height: 844 }
 
-/** Signs the context in over REST; Payload's Set-Cookie lands in the context's cookie jar. */
-export const signIn = async (context: BrowserContext, person: Person) => {
+/**
+ * Signs the context in over REST; Payload's Set-Cookie lands in the context's cookie jar.
+ * @returns the localStorage key of that account's cart (components/cart/cartStore.ts)
+ */
+export const signIn = async (context: BrowserContext, person: Person): Promise<string> => {
   const res = await context.request.post(`/api/${person.collection}/login`, {
     data: { email: person.email, password: demoPassword },
   })
   expect(res.ok(), `login ${person.email}: ${res.status()}`).toBe(true)
+  const { user } = (await res.json()) as { user: { collection: string; id: number } }
+  return `jewellery-cart:v2:${user.collection}:${user.id}`
 }
 
 /** A JWT for REST calls made by the test itself (not the browser). */

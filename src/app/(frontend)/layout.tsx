@@ -49,7 +49,11 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   const nav = categories.map(({ name, slug }) => ({ name, slug }))
   return (
     <html lang="en-IN">
-      <body className="flex min-h-screen flex-col antialiased">
+      {/* Whose cart this browser shows (components/cart/cartStore.ts): the account's, or a guest's. */}
+      <body
+        className="flex min-h-screen flex-col antialiased"
+        data-cart-owner={viewer ? `${viewer.collection}:${viewer.id}` : undefined}
+      >
         <a
           href="#main"
           className="sr-only z-50 bg-ink px-4 py-2 text-ivory focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

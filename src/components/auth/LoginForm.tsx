@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { sameOriginPath } from '@/lib/safeRedirect'
 
+import { adoptGuestCart } from '../cart/cartStore'
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
@@ -40,6 +41,8 @@ export function LoginForm({ next, initialRole }: Props) {
         body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
       })
       if (res.ok) {
+        const { user } = (await res.json()) as { user: { collection: string; id: number | string } }
+        adoptGuestCart(`${user.collection}:${user.id}`)
         router.push(sameOriginPath(next, '/account'))
         router.refresh()
         return

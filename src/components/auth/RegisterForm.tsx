@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { accountInputProblems } from '@/lib/accounts'
 import { passwordHint } from '@/lib/password'
 
+import { adoptGuestCart } from '../cart/cartStore'
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
@@ -90,6 +91,10 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ email: data.email, password: data.password }),
         })
+        if (login.ok) {
+          const { user } = (await login.json()) as { user: { collection: string; id: number } }
+          adoptGuestCart(`${user.collection}:${user.id}`)
+        }
         router.push(login.ok ? '/account?welcome=1' : '/login')
         router.refresh()
         return

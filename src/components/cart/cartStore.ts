@@ -14,8 +14,21 @@ export type CartItem = {
   quantity: number
 }
 
-const storageKey = 'jewellery-cart:v1'
+// One cart per account on this browser, kept under the owner's key: `…:customers:12`, `…:guest`.
+const keyPrefix = 'jewellery-cart:v2:'
 const changeEvent = 'jewellery-cart-change'
+const guest = 'guest'
+const keyOf = (owner: string) => `${keyPrefix}${owner}`
+
+/**
+ * Whose cart this page shows: the account the layout names on <body data-cart-owner> (the server
+ * knows who is signed in), or the guest's. The one place that decides it.
+ */
+const currentOwner = () =>
+  (typeof document !== 'undefined' && document.body?.dataset.cartOwner) || guest
+
+// A cart saved before carts had owners could be anyone's on this browser: it is dropped, unread.
+const dropOwnerlessCart = () => window.localStorage.removeItem('jewellery-cart:v1')
 
 const isItem = (value: unknown): value is CartItem =>
   typeof value === 'object' &&
@@ -23,19 +36,50 @@ const isItem = (value: unknown): value is CartItem =>
   typeof (value as CartItem).productId === 'number' &&
   typeof (value as CartItem).name === 'string'
 
-export const readCart = (): CartItem[] => {
+const readCartOf = (owner: string): CartItem[] => {
   if (typeof window === 'undefined') return []
   try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(storageKey) || '[]')
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(keyOf(owner)) || '[]')
     return Array.isArray(parsed) ? parsed.filter(isItem) : []
   } catch {
     return []
   }
 }
 
-const writeCart = (items: CartItem[]) => {
-  window.localStorage.setItem(storageKey, JSON.stringify(items))
+/** The signed-in account's cart on this browser, or the guest's. */
+export const readCart = (): CartItem[] => readCartOf(currentOwner())
+
+const writeCartOf = (owner: string, items: CartItem[]) => {
+  if (items.length) window.localStorage.setItem(keyOf(owner), JSON.stringify(items))
+  else window.localStorage.removeItem(keyOf(owner))
   window.dispatchEvent(new Event(changeEvent))
+}
+
+const writeCart = (items: CartItem[]) => writeCartOf(currentOwner(), items)
+
+/**
+ * Right after signing in (or registering) as `owner` in this tab: the guest's cart joins the
+ * account's (a line already there adds its quantity) and leaves the guest's key.
+ */
+export const adoptGuestCart = (owner: string) => {
+  dropOwnerlessCart()
+  const guestItems = readCartOf(guest)
+  if (!guestItems.length) return
+  const items = readCartOf(owner)
+  for (const line of guestItems) {
+    const existing = items.find((item) => item.key === line.key)
+    if (existing) existing.quantity = Math.min(99, existing.quantity + line.quantity)
+    else items.push(line)
+  }
+  writeCartOf(owner, items)
+  writeCartOf(guest, [])
+}
+
+/** On signing out: the account's cart leaves this browser, so the next person never sees it. */
+export const forgetCurrentCart = () => {
+  dropOwnerlessCart()
+  const owner = currentOwner()
+  if (owner !== guest) writeCartOf(owner, [])
 }
 
 /** Adds a piece; the same piece with the same size and notes just increases the quantity. */
@@ -63,7 +107,7 @@ export const clearCart = () => writeCart([])
 /** Calls back whenever the cart changes, in this tab or another; returns the unsubscribe. */
 export const subscribeToCart = (callback: () => void) => {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === storageKey) callback()
+    if (event.key?.startsWith(keyPrefix)) callback()
   }
   window.addEventListener(changeEvent, callback)
   window.addEventListener('storage', onStorage)

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { forgetCurrentCart } from '../cart/cartStore'
+
 type Props = { collection: string; className?: string }
 
 /** Signs out through Payload's own endpoint, which clears the `payload-token` cookie. */
@@ -16,6 +18,7 @@ export function LogoutButton({ collection, className = '' }: Props) {
       className={className}
       onClick={async () => {
         setBusy(true)
+        forgetCurrentCart()
         await fetch(`/api/${collection}/logout`, { method: 'POST', credentials: 'include' }).catch(
           () => undefined,
         )
