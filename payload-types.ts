@@ -355,6 +355,10 @@ export interface Category {
    */
   order?: number | null;
   description?: string | null;
+  /**
+   * The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)
+   */
+  sizes?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -471,6 +475,10 @@ export interface Product {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.
+   */
+  sizes?: string[] | null;
   tags?: string[] | null;
   featured?: boolean | null;
   status: 'draft' | 'published';
@@ -1081,6 +1089,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   icon?: T;
   order?: T;
   description?: T;
+  sizes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1110,6 +1119,7 @@ export interface ProductsSelect<T extends boolean = true> {
         id?: T;
       };
   description?: T;
+  sizes?: T;
   tags?: T;
   featured?: T;
   status?: T;

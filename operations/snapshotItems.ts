@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import type { Media, Order, Product } from '@/payload-types'
 import type { OrderInput } from '@/lib/orderInput'
+import { sizeProblem } from '@/lib/sizes'
 
 type Item = NonNullable<Order['items']>[number]
 
@@ -54,11 +55,16 @@ export const snapshotItems = async (
       })
       return null
     }
+    const sizeIssue = sizeProblem(item.size, product.sizes ?? [], product.name)
+    if (sizeIssue) {
+      problems.push({ path: `items.${i}.size`, message: sizeIssue })
+      return null
+    }
     const category = typeof product.category === 'object' ? product.category : null
     return {
       product: product.id,
       quantity: item.quantity,
-      size: item.size ?? null,
+      size: item.size?.trim() || null,
       notes: item.notes ?? null,
       productSnapshot: {
         name: product.name,

@@ -41,5 +41,15 @@ export const Categories: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower numbers come first on the storefront' },
     },
     { name: 'description', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'sizes',
+      type: 'text',
+      hasMany: true,
+      maxRows: 40,
+      admin: {
+        description:
+          'The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)',
+      },
+    },
   ],
 }

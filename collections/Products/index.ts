@@ -10,6 +10,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 import { metals, purities, purityProblem } from '@/lib/metal'
 
 import { refuseDeleteWhenOrdered } from './hooks/refuseDeleteWhenOrdered'
+import { takeCategorySizes } from './hooks/takeCategorySizes'
 
 const hiddenPrice = { read: pricesVisibleField }
 
@@ -24,6 +25,7 @@ export const Products: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
+    beforeChange: [takeCategorySizes],
     beforeDelete: [refuseDeleteWhenOrdered],
     afterChange: [revalidateAfterChange('products'), recordAuditAfterChange('products')],
     afterDelete: [revalidateAfterDelete('products'), recordAuditAfterDelete('products')],
@@ -122,6 +124,16 @@ export const Products: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText' },
+    {
+      name: 'sizes',
+      type: 'text',
+      hasMany: true,
+      maxRows: 40,
+      admin: {
+        description:
+          'Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.',
+      },
+    },
     { name: 'tags', type: 'text', hasMany: true, maxRows: 30, index: true },
     {
       name: 'featured',

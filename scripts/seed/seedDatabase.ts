@@ -1,9 +1,12 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { standardSizesByCategory } from '@/lib/sizes'
+
 import { adminCredentials, demoAccounts, demoPassword } from './accounts'
 import { seedCategories, seedProducts } from './catalogue'
 import type { SeedCategory, SeedProduct } from './catalogue'
 import { renderCategoryIcon, renderProductImage } from './images'
+import { sizesFromSpec } from './sizes'
 
 export type SeedMode = 'demo' | 'production'
 export type Login = { role: string; email: string; password: string; note?: string }
@@ -84,6 +87,7 @@ const seedCatalogue = async (
         slug: category.slug,
         order: category.order,
         description: category.description,
+        sizes: [...(standardSizesByCategory[category.slug] ?? [])],
         icon,
       },
     })
@@ -123,6 +127,9 @@ const seedCatalogue = async (
           makingCharges: product.makingCharges,
           featured: product.featured,
           tags: product.tags,
+          sizes: sizesFromSpec(
+            product.attributes.find(({ key }) => key === 'Size range')?.value ?? '',
+          ),
           attributes: product.attributes,
           description: paragraph(product.description),
           status: 'published',

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { allowedActions, type OrderStatus } from '@/lib/orderStatus'
 import { actorOf } from '@/operations/actorOf'
 import type { Order } from '@/payload-types'
+import { orderLinesSummary } from '@/lib/orderLines'
 
 import { payloadClient } from './payload'
 import { getViewer } from './viewer'
@@ -29,8 +30,10 @@ export type OrderSummaryView = {
   orderId: string
   status: OrderStatus
   placedAt: string
+  /** Pieces in all, counting quantities. */
   pieces: number
-  firstItem: string
+  /** "Kada × 2 and 1 more": lib/orderLines.ts */
+  lines: string
   total: number | null
 }
 
@@ -56,7 +59,12 @@ const toSummary = (doc: Order): OrderSummaryView => ({
   status: doc.status,
   placedAt: doc.createdAt,
   pieces: (doc.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
-  firstItem: doc.items?.[0]?.productSnapshot?.name ?? '',
+  lines: orderLinesSummary(
+    (doc.items ?? []).map((item) => ({
+      name: item.productSnapshot?.name ?? '',
+      quantity: item.quantity,
+    })),
+  ),
   // Present only when field access let it through: approved vendors, never customers.
   total: typeof doc.totalAmount === 'number' ? doc.totalAmount : null,
 })

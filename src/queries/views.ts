@@ -33,6 +33,8 @@ export type ProductDetailView = ProductCardView & {
   categoryId: number | null
   stoneWeight: number
   attributes: { key: string; value: string }[]
+  /** Exactly the sizes a buyer may choose; empty for a one-size piece. */
+  sizes: string[]
   tags: string[]
   description: Product['description']
   images: ImageView[]
@@ -89,6 +91,7 @@ export const toProductDetail = (doc: Product): ProductDetailView => {
     categoryId: category?.id ?? (typeof doc.category === 'number' ? doc.category : null),
     stoneWeight: doc.stoneWeight ?? 0,
     attributes: (doc.attributes ?? []).map(({ key, value }) => ({ key, value })),
+    sizes: doc.sizes ?? [],
     tags: doc.tags ?? [],
     description: doc.description ?? null,
     images: (doc.images ?? []).map(toImageView).filter((image) => image !== null),

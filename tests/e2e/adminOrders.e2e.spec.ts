@@ -80,6 +80,9 @@ test.describe('admin: an order placed by staff for a customer', () => {
     const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
     await choose('field-items__0__product', products.docs[0].name)
     await page.locator('#field-items__0__quantity').fill('2')
+    // A size the piece is made in, when it has any (the server refuses any other).
+    const size: string | undefined = products.docs[0].sizes?.[0]
+    if (size) await page.locator('#field-items__0__size').fill(size)
     await page.locator('#field-customerSnapshot__address').fill('21 Park Street, Kolkata')
     await page.locator('#field-customerSnapshot__phone').fill('98300 12345')
     await page.locator('#action-save').click()

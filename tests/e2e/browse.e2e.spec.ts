@@ -110,3 +110,20 @@ test.describe('storefront: browsing', () => {
     await second.close()
   })
 })
+
+test.describe('storefront: copy that names the right metal', () => {
+  for (const metal of ['silver', 'platinum'] as const) {
+    test(`says a ${metal} piece is priced on the day’s ${metal} rate, not gold`, async ({
+      page,
+    }) => {
+      const res = await fetch(
+        `${baseURL()}/api/products?limit=1&depth=0&where[metal][equals]=${metal}`,
+      )
+      // The 30 seeded pieces include both (scripts/seed/catalogue.ts).
+      const [piece] = ((await res.json()) as { docs: { slug: string }[] }).docs
+      await page.goto(`/products/${piece.slug}`)
+      await expect(page.getByTestId('price-note')).toContainText(`day’s ${metal} rate`)
+      await expect(page.getByTestId('price-note')).not.toContainText('gold')
+    })
+  }
+})

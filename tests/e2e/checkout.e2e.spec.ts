@@ -10,7 +10,9 @@ import {
   type Person,
 } from '../helpers/e2eBrowser'
 
-let product: { id: number; slug: string; name: string; sku: string }
+let product: { id: number; slug: string; name: string; sku: string; sizes?: string[] }
+// A size the piece is made in, when it has any (the server refuses any other).
+const sizeOf = () => product.sizes?.[0] ?? ''
 
 test.beforeAll(async () => {
   const res = await fetch(`${baseURL()}/api/products?limit=1&depth=0&sort=name`)
@@ -23,18 +25,18 @@ const people = {
   pendingVendor: { collection: 'vendors', email: 'pending.vendor@demo.local' },
 } as const satisfies Record<string, Person>
 
-/** Signs `person` in and opens the cart, which already holds two of the first product, in size 12. */
+/** Signs `person` in and opens the cart, which already holds two of the first product, in its first size. */
 const openCartAs = async (context: BrowserContext, page: Page, person: Person) => {
   const cartKey = await signIn(context, person)
   const line = {
-    key: `${product.id}|12|Rose gold tint`,
+    key: `${product.id}|${sizeOf()}|Rose gold tint`,
     productId: product.id,
     slug: product.slug,
     name: product.name,
     sku: product.sku,
     image: null,
     description: '',
-    size: '12',
+    size: sizeOf(),
     notes: 'Rose gold tint',
     quantity: 2,
   }
@@ -71,9 +73,10 @@ test.describe('storefront: ordering from the cart', () => {
     await expect(page.getByTestId('order-placed')).toBeVisible()
     const order = page.getByTestId('order-page')
     await expect(order).toContainText(product.name)
-    await expect(order).toContainText('Qty 2 · Size 12')
+    await expect(order).toContainText(sizeOf() ? `Qty 2 · Size ${sizeOf()}` : 'Qty 2')
     await expect(order).toContainText('560025')
     await expect(page.getByTestId('order-status')).toHaveText('Placed')
+    await expect(page.getByTestId('amount-note')).toBeVisible()
     // A customer sees no price, not even the order's total.
     await expect(page.locator('[data-testid=line-price], [data-testid=order-total]')).toHaveCount(0)
     await expect(order).not.toContainText('₹')
@@ -81,7 +84,10 @@ test.describe('storefront: ordering from the cart', () => {
     await expect(page.getByTestId('cart-count')).toHaveCount(0)
 
     await page.goto('/account')
-    await expect(page.getByTestId('order-list')).toContainText(orderId)
+    const listed = page.getByTestId('order-list').getByRole('listitem').filter({ hasText: orderId })
+    // One line of two pieces reads "× 2", never "and 1 more".
+    await expect(listed).toContainText(`${product.name} × 2`)
+    await expect(listed).not.toContainText('more')
 
     await page.goto(`/account/orders/${orderId}`)
     await waitForHydration(page)
@@ -90,6 +96,8 @@ test.describe('storefront: ordering from the cart', () => {
     // The page reloads with the new status.
     await expect(page.getByTestId('order-status')).toHaveText('Cancelled')
     await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
+    // "We confirm the amount" belongs to an order still waiting for us, not to this one.
+    await expect(page.getByTestId('amount-note')).toHaveCount(0)
 
     // Another customer gets the 404 page for it, not the order.
     const other = await browser.newContext()

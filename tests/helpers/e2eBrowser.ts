@@ -58,7 +58,7 @@ export const placeDemoOrder = async () => {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
     body: JSON.stringify({
-      items: [{ product: products.docs[0].id, quantity: 1 }],
+      items: [{ product: products.docs[0].id, quantity: 1, size: products.docs[0].sizes?.[0] }],
       customerSnapshot: { address: '7 MG Road, Pune, Maharashtra' },
     }),
   })

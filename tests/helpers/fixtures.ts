@@ -143,7 +143,7 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       'category',
       call('/api/categories', {
         token: staff,
-        body: { name: 'Fixture Rings', order: 1 },
+        body: { name: 'Fixture Rings', order: 1, sizes: ['12', '14', '16', '18'] },
       }),
     )
   ).doc
@@ -176,6 +176,8 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
           makingCharges: 1000 + i * 111,
           status: 'published',
           tags: ['fixture'],
+          // The first takes its category's sizes (sent without any); the rest are one-size pieces.
+          ...(i === 0 ? {} : { sizes: [] }),
         },
       }),
     )

@@ -61,7 +61,7 @@ describe.skipIf(kind === 'mongodb')('migrations: the production schema', () => {
       overrideAccess: false,
       user: { ...customer, collection: 'customers' },
       data: {
-        items: products.map((p) => ({ product: p.id, quantity: 1 })),
+        items: products.map((p) => ({ product: p.id, quantity: 1, size: p.sizes?.[0] })),
         customerSnapshot: {
           phone: '98765 43210',
           address: '12 MG Road, Jaipur',

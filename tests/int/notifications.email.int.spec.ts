@@ -118,7 +118,7 @@ describe('email: an SMTP outage never fails the business action', () => {
     const placed = await api('/api/orders', {
       token: login.body.token,
       body: {
-        items: [{ product: inject('fixtures').products[0].id, quantity: 1 }],
+        items: [{ product: inject('fixtures').products[0].id, quantity: 1, size: '14' }],
         customerSnapshot: { phone: '9876543210', address: '1 Outage Lane, Pune' },
       },
     })

@@ -29,7 +29,13 @@ describe('orders: placement', () => {
         history: [],
         assignedGoldsmith: fixtures.ids.goldsmith1,
         items: [
-          { product: p0.id, quantity: 2, priceAtOrder: 1, productSnapshot: { name: 'Fake' } },
+          {
+            product: p0.id,
+            quantity: 2,
+            size: '14',
+            priceAtOrder: 1,
+            productSnapshot: { name: 'Fake' },
+          },
         ],
         customerSnapshot: {
           name: 'Someone Else',
@@ -465,5 +471,46 @@ describe('orders: direct writes are refused or ignored', () => {
     })
     expect(res.status).toBe(403)
     expect((await staffView(order.id)).id).toBe(order.id)
+  })
+})
+
+describe('orders: sizes belong to the product', () => {
+  const p0 = () => fixtures.products[0]
+  const p1 = () => fixtures.products[1]
+
+  it('gives a product created without sizes its category’s list', async () => {
+    const res = await api(`/api/products/${p0().id}`, { token: await tokenFor('staff1') })
+    expect(res.body.sizes).toEqual(['12', '14', '16', '18'])
+  })
+
+  it('refuses a size the product does not offer with 400 naming items.N.size', async () => {
+    const res = await api('/api/orders', {
+      token: await tokenFor('customer2'),
+      body: orderBody({ items: [{ product: p0().id, quantity: 1, size: '24' }] }),
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('items.0.size')
+    expect(JSON.stringify(res.body)).toContain('comes in 12, 14, 16, 18, not 24')
+  })
+
+  it('asks for a size when the product has sizes, and refuses one for a one-size piece', async () => {
+    const token = await tokenFor('customer2')
+    const missing = await api('/api/orders', {
+      token,
+      body: orderBody({ items: [{ product: p0().id, quantity: 1 }] }),
+    })
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.body)).toContain('items.0.size')
+    const oneSize = await api('/api/orders', {
+      token,
+      body: orderBody({
+        items: [
+          { product: p0().id, quantity: 1, size: '12' },
+          { product: p1().id, quantity: 1, size: '12' },
+        ],
+      }),
+    })
+    expect(oneSize.status).toBe(400)
+    expect(JSON.stringify(oneSize.body)).toContain('items.1.size')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { api, baseURL, gql, tokenFor } from '../helpers/http'
 import { placeOrder, staffView } from '../helpers/orders'
-import { people, testPassword } from '../helpers/people'
+import { people, testGstins, testPassword } from '../helpers/people'
 
 /** Signs customer2 in with a fresh session; returns its `payload-token` cookie as a browser holds it. */
 const sessionCookie = async () => {
@@ -19,7 +19,7 @@ const sessionCookie = async () => {
 /** A cancel sent as a plain HTML form would send it: multipart, no preflight, the cookie attached. */
 const formCancel = (id: string | number, headers: Record<string, string>) => {
   const form = new FormData()
-  form.append('_payload', JSON.stringify({ action: 'cancel', note: 'forged' }))
+  form.append('_payload', JSON.stringify({ action: 'cancel' }))
   return fetch(`${baseURL()}/api/orders/${id}/transition`, { method: 'POST', body: form, headers })
 }
 
@@ -123,7 +123,9 @@ describe('security: an approved vendor’s identity', () => {
       const token = await tokenFor(who)
       const id = inject('fixtures').ids[who]
       const before = (await api(`/api/vendors/${id}`, { token })).body
-      for (const change of [{ gstNumber: '29AAGCB7383J1Z4' }, { businessName: 'Renamed Gold' }]) {
+      // Another valid GSTIN: the other test vendor's.
+      const otherGstin = testGstins.find((gstin) => gstin !== before.gstNumber)
+      for (const change of [{ gstNumber: otherGstin }, { businessName: 'Renamed Gold' }]) {
         const res = await api(`/api/vendors/${id}`, { method: 'PATCH', token, body: change })
         expect(res.status).toBe(403)
         expect(res.body.errors[0].message).toMatch(/can only be changed by our staff/)

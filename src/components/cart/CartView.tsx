@@ -94,8 +94,8 @@ export function CartView({ signedIn, refusal }: Props) {
           {pieces} {pieces === 1 ? 'piece' : 'pieces'}
         </p>
         <p className="mt-3 text-sm leading-relaxed text-ink-soft">
-          Each piece is made to order and priced on the gold rate of the day we accept it. We
-          confirm the amount before work begins.
+          Each piece is made to order and priced on the rate of its metal (gold, silver or platinum)
+          on the day we accept it. We confirm the amount before work begins.
         </p>
         {signedIn && refusal ? (
           <p

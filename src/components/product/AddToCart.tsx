@@ -54,9 +54,14 @@ export function AddToCart({ product, sizes }: Props) {
     <form onSubmit={submit} className="space-y-5" data-testid="add-to-cart">
       {sizes ? (
         <div>
-          <label htmlFor={`${id}-size`} className="label">
-            Size
-          </label>
+          <div className="flex items-baseline justify-between">
+            <label htmlFor={`${id}-size`} className="label">
+              Size
+            </label>
+            <Link href="/size-guide" className="text-sm text-gold-700 underline underline-offset-4">
+              Size guide
+            </Link>
+          </div>
           <select
             id={`${id}-size`}
             value={size}

@@ -49,9 +49,7 @@ function OrderList({
             <div className="min-w-0 flex-1">
               <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
               <p className="truncate text-sm text-ink-soft">
-                {order.firstItem}
-                {order.pieces > 1 ? ` and ${order.pieces - 1} more` : ''} ·{' '}
-                {formatDateTime(order.placedAt, timeZone)}
+                {order.lines} · {formatDateTime(order.placedAt, timeZone)}
               </p>
             </div>
             {order.total !== null ? (

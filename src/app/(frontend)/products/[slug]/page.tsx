@@ -10,7 +10,6 @@ import { JsonLd } from '@/src/components/JsonLd'
 import { AddToCart } from '@/src/components/product/AddToCart'
 import { Gallery } from '@/src/components/product/Gallery'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
-import { sizesForCategory } from '@/src/components/product/sizes'
 import { TradeTerms } from '@/src/components/product/TradeTerms'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { getPricingFor } from '@/src/queries/pricing'
@@ -136,7 +135,9 @@ export default async function ProductPage({ params }: Props) {
               className="border-l-2 border-gold-500 pl-4 text-sm leading-relaxed text-ink-soft"
               data-testid="price-note"
             >
-              Priced on the day&rsquo;s gold rate and your chosen size.{' '}
+              Priced on the day&rsquo;s{' '}
+              {(metalLabels[product.metal] ?? product.metal).toLowerCase()} rate and your chosen
+              size.{' '}
               {viewer ? (
                 'We confirm the final amount when we accept your order.'
               ) : (
@@ -164,7 +165,7 @@ export default async function ProductPage({ params }: Props) {
                   image: product.image?.thumb ?? null,
                   description: `${metalAndPurity(product.metal, product.purity)} · ${formatGrams(product.grossWeight)}`,
                 }}
-                sizes={sizesForCategory(product.category?.slug)}
+                sizes={product.sizes.length ? product.sizes : null}
               />
             </div>
           )}

@@ -118,9 +118,10 @@ export default async function OrderPage({
               <span>Total</span>
               <span>{formatInr(order.total)}</span>
             </p>
-          ) : workshop ? null : (
-            <p className="mt-4 text-sm text-ink-soft">
-              We confirm the amount, on the gold rate of the day, before work begins.
+          ) : workshop || order.status !== 'ordered' ? null : (
+            // Only while the order waits for us: once accepted, the amount is settled.
+            <p className="mt-4 text-sm text-ink-soft" data-testid="amount-note">
+              We confirm the amount, on the day&rsquo;s metal rate, before work begins.
             </p>
           )}
         </section>
