@@ -14,7 +14,8 @@ npm run -s seed
 port=${PORT:-3000}
 # Media URLs are built from SERVER_URL; on another PORT, .env's localhost:3000 would break every image.
 export SERVER_URL="${SERVER_URL:-http://localhost:${port}}"
-# Cached storefront data holds media URLs from the last start, which may have been on another port.
-rm -rf .next/cache/fetch-cache
+# Cached storefront data holds media URLs from the last start, which may have been on another port
+# (next dev keeps its own under .next/dev since Next.js 16).
+rm -rf .next/cache/fetch-cache .next/dev/cache/fetch-cache
 echo "Starting on http://localhost:${port} (storefront /, admin /admin)"
 exec npx next dev --port "$port"
