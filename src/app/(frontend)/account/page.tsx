@@ -48,9 +48,8 @@ function OrderList({
           >
             <div className="min-w-0 flex-1">
               <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
-              <p className="truncate text-sm text-ink-soft">
-                {order.lines} · {formatDateTime(order.placedAt, timeZone)}
-              </p>
+              <p className="truncate text-sm text-ink-soft">{order.lines}</p>
+              <p className="text-xs text-ink-soft">{formatDateTime(order.placedAt, timeZone)}</p>
             </div>
             {order.total !== null ? (
               <p className="hidden text-sm sm:block">{formatInr(order.total)}</p>
