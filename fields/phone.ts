@@ -5,16 +5,18 @@ import { normalizeIndianPhone, phoneProblem } from '@/lib/phone'
 /** An Indian mobile number, validated and stored as E.164 (`+919876543210`). */
 export const phoneField = (overrides: Partial<TextField> = {}): TextField =>
   ({
-  name: 'phone',
-  type: 'text',
-  required: true,
-  validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
-    if (!value) return required ? 'Phone is required' : true
-    return phoneProblem(value) ?? true
-  },
-  hooks: {
-    beforeChange: [({ value }) => (typeof value === 'string' && normalizeIndianPhone(value)) || value],
-  },
-  admin: { description: 'Indian mobile number, e.g. 98765 43210' },
-  ...overrides,
+    name: 'phone',
+    type: 'text',
+    required: true,
+    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
+      if (!value) return required ? 'Phone is required' : true
+      return phoneProblem(value) ?? true
+    },
+    hooks: {
+      beforeChange: [
+        ({ value }) => (typeof value === 'string' && normalizeIndianPhone(value)) || value,
+      ],
+    },
+    admin: { description: 'Indian mobile number, e.g. 98765 43210' },
+    ...overrides,
   }) as TextField

@@ -14,10 +14,7 @@ const generateUniqueSlug =
       const clash = await req.payload.find({
         collection: collection.slug as 'categories',
         where: {
-          and: [
-            { slug: { equals: candidate } },
-            ...(ownId ? [{ id: { not_equals: ownId } }] : []),
-          ],
+          and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
         },
         limit: 1,
         depth: 0,

@@ -17,7 +17,9 @@ export const weightField = (name: WeightName, overrides: Partial<NumberField> = 
       { siblingData, required }: { siblingData: Record<string, unknown>; required?: boolean },
     ) => {
       if (value === null || value === undefined) return required ? `${name} is required` : true
-      const problem = weightProblems({ ...siblingData, [name]: value }).find((p) => p.field === name)
+      const problem = weightProblems({ ...siblingData, [name]: value }).find(
+        (p) => p.field === name,
+      )
       return problem?.message ?? true
     },
     ...overrides,

@@ -4,6 +4,7 @@ import { anyone, isStaff } from '@/access/checks'
 import { slugField } from '@/fields/slug'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
+import { sizesField } from '@/fields/sizes'
 
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
 
@@ -41,15 +42,8 @@ export const Categories: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower numbers come first on the storefront' },
     },
     { name: 'description', type: 'textarea', maxLength: 1000 },
-    {
-      name: 'sizes',
-      type: 'text',
-      hasMany: true,
-      maxRows: 40,
-      admin: {
-        description:
-          'The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)',
-      },
-    },
+    sizesField(
+      'The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)',
+    ),
   ],
 }

@@ -8,6 +8,7 @@ import { weightField } from '@/fields/weight'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
+import { sizesField } from '@/fields/sizes'
 
 import { refuseDeleteWhenOrdered } from './hooks/refuseDeleteWhenOrdered'
 import { takeCategorySizes } from './hooks/takeCategorySizes'
@@ -124,16 +125,9 @@ export const Products: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText' },
-    {
-      name: 'sizes',
-      type: 'text',
-      hasMany: true,
-      maxRows: 40,
-      admin: {
-        description:
-          'Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.',
-      },
-    },
+    sizesField(
+      'Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.',
+    ),
     { name: 'tags', type: 'text', hasMany: true, maxRows: 30, index: true },
     {
       name: 'featured',
