@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { sql as postgresSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
+import pg from 'pg'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
@@ -18,6 +19,29 @@ type DrizzleAdapter = {
   sessions: Record<string, { db: any } | undefined> // eslint-disable-line @typescript-eslint/no-explicit-any
   tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
+
+let postgresPool: pg.Pool | undefined
+/**
+ * PostgreSQL: counts made outside a request's transaction go through a small pool of their own.
+ * Payload opens a sign-up's or reset's transaction before our hook runs, so a count on Payload's
+ * pool would wait for a second connection while holding one, and as many sign-ups at once as the
+ * pool holds would lock it up (the failure found before with document locks). Nothing waits while
+ * holding one of these connections, so they always come free.
+ */
+const countingPool = () =>
+  (postgresPool ??= new pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: 3,
+    connectionTimeoutMillis: 10_000,
+  }))
+
+const upsertSql = `INSERT INTO throttles (key, points, expire, updated_at, created_at)
+  VALUES ($1, $2, $3, now(), now())
+  ON CONFLICT (key) DO UPDATE SET
+    points = CASE WHEN throttles.expire <= now() OR $4 THEN $2 ELSE throttles.points + $2 END,
+    expire = CASE WHEN throttles.expire <= now() OR $4 THEN $3::timestamptz ELSE throttles.expire END,
+    updated_at = now()
+  RETURNING points, expire`
 
 /**
  * rate-limiter-flexible's store on the shop's own database (the `throttles` collection), so every
@@ -38,7 +62,14 @@ class PayloadThrottleStore extends RateLimiterStoreAbstract {
     const transaction = options.req?.transactionID && (await options.req.transactionID)
     const db = (transaction && adapter.sessions[String(transaction)]?.db) || adapter.drizzle
     const sql = adapter.name === 'postgres' ? postgresSql : sqliteSql
-    return { db, sql, table: adapter.tables.throttles, mongo: adapter.name === 'mongoose' }
+    return {
+      db,
+      sql,
+      table: adapter.tables.throttles,
+      mongo: adapter.name === 'mongoose',
+      // Inside a request's transaction the write joins it; outside, PostgreSQL uses its own pool.
+      ownPool: adapter.name === 'postgres' && !transaction,
+    }
   }
 
   async _upsert(
@@ -48,10 +79,14 @@ class PayloadThrottleStore extends RateLimiterStoreAbstract {
     forceExpire = false,
     options: Options = {},
   ): Promise<Row> {
-    const { db, sql, table, mongo } = await this.db(options)
+    const { db, sql, table, mongo, ownPool } = await this.db(options)
     const now = new Date().toISOString()
     const expire = msDuration > 0 ? new Date(Date.now() + msDuration).toISOString() : null
     if (mongo) return this.upsertThroughApi(key, points, expire, forceExpire, options)
+    if (ownPool) {
+      const { rows } = await countingPool().query(upsertSql, [key, points, expire, forceExpire])
+      return { points: Number(rows[0].points), expire: new Date(rows[0].expire).toISOString() }
+    }
     const expired = sql`${table.expire} <= ${now}`
     const [row] = await db
       .insert(table)
@@ -71,11 +106,23 @@ class PayloadThrottleStore extends RateLimiterStoreAbstract {
   }
 
   async _get(key: string, options: Options = {}): Promise<Row | null> {
-    const { db, sql, table, mongo } = await this.db(options)
+    const { db, sql, table, mongo, ownPool } = await this.db(options)
     const now = new Date().toISOString()
     if (mongo) {
       const row = await this.findThroughApi(key, options)
       return row && (!row.expire || row.expire > now) ? row : null
+    }
+    if (ownPool) {
+      const { rows } = await countingPool().query(
+        'SELECT points, expire FROM throttles WHERE key = $1 AND (expire > now() OR expire IS NULL)',
+        [key],
+      )
+      return rows[0]
+        ? {
+            points: Number(rows[0].points),
+            expire: rows[0].expire && new Date(rows[0].expire).toISOString(),
+          }
+        : null
     }
     const [row] = await db
       .select({ points: table.points, expire: table.expire })
@@ -86,7 +133,11 @@ class PayloadThrottleStore extends RateLimiterStoreAbstract {
   }
 
   async _delete(key: string, options: Options = {}): Promise<boolean> {
-    const { db, sql, table, mongo } = await this.db(options)
+    const { db, sql, table, mongo, ownPool } = await this.db(options)
+    if (ownPool) {
+      await countingPool().query('DELETE FROM throttles WHERE key = $1', [key])
+      return true
+    }
     if (mongo) {
       await this.payload.delete({
         collection: 'throttles',

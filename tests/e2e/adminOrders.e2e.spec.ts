@@ -76,7 +76,13 @@ test.describe('admin: an order placed by staff for a customer', () => {
       await page.locator('.rs__option', { hasText: text }).first().click()
     }
     await choose('field-placedBy', demoPeople.customer.email)
-    await page.getByRole('button', { name: 'Add Item' }).click()
+    // A click while the buyer's menu is still closing can be lost: click again only if no row came.
+    const firstItem = page.locator('#field-items__0__product')
+    await expect(async () => {
+      if (!(await firstItem.isVisible()))
+        await page.getByRole('button', { name: 'Add Item' }).click()
+      await expect(firstItem).toBeVisible({ timeout: 5_000 })
+    }).toPass({ timeout: 30_000 })
     const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
     await choose('field-items__0__product', products.docs[0].name)
     await page.locator('#field-items__0__quantity').fill('2')
