@@ -16,6 +16,17 @@ export const isPlacerOf = (doc: { placedBy?: PlacedBy } | undefined, user: User)
   doc?.placedBy?.relationTo === user.collection &&
   String(idOf(doc.placedBy.value)) === String(user.id)
 
+/** Whether `user` is the active goldsmith the order is assigned to now. */
+export const isAssignedGoldsmithOf = (
+  doc: { assignedGoldsmith?: unknown } | undefined,
+  user: User,
+): boolean =>
+  isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id)
+
+/** Whether `user` wrote a history entry (its `actor`), whatever kind of account they are. */
+const isWriterOf = (actor: PlacedBy, user: User): boolean =>
+  !!user && actor?.relationTo === user.collection && String(idOf(actor.value)) === String(user.id)
+
 /**
  * Orders placed by the signed-in customer or vendor.
  * @returns a `Where` on the polymorphic `placedBy`, `false` for anyone else
@@ -46,26 +57,19 @@ export const orderPricesField: FieldAccess = ({ req: { user }, doc }) =>
 
 /** The workshop side (which goldsmith): staff and the assigned goldsmith. */
 export const workshopField: FieldAccess = ({ req: { user }, doc }) =>
-  isStaffUser(user) ||
-  (isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id))
+  isStaffUser(user) || isAssignedGoldsmithOf(doc, user)
 
 /**
  * A history note, by its audience (lib/noteAudience.ts): staff and its writer always; the placer
  * `buyer` notes; the goldsmith assigned now `karigar` notes. Never the other way round.
  */
-export const historyNoteField: FieldAccess = ({ req: { user }, doc, siblingData }) => {
-  const actor = siblingData?.actor as PlacedBy
-  return readsNote(
+export const historyNoteField: FieldAccess = ({ req: { user }, doc, siblingData }) =>
+  readsNote(
     {
       isStaff: isStaffUser(user),
       isPlacer: isPlacerOf(doc, user),
-      isAssignedGoldsmith:
-        isActiveGoldsmithUser(user) && String(idOf(doc?.assignedGoldsmith)) === String(user!.id),
-      isWriter:
-        !!user &&
-        actor?.relationTo === user.collection &&
-        String(idOf(actor.value)) === String(user.id),
+      isAssignedGoldsmith: isAssignedGoldsmithOf(doc, user),
+      isWriter: isWriterOf(siblingData?.actor as PlacedBy, user),
     },
     siblingData?.noteVisibility,
   )
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { testClientAddress } from '../helpers/clients'
-import { api, gql } from '../helpers/http'
+import { api, gql, tokenFor } from '../helpers/http'
 import { people, testPassword } from '../helpers/people'
 
 // Each test is one or more clients, named by the X-Forwarded-For the test server trusts from
@@ -142,5 +142,35 @@ describe('security: contact form throttle', () => {
       headers: as(testClientAddress()),
     })
     expect(other.status).toBe(200)
+  })
+})
+
+describe('security: the throttle counters themselves', () => {
+  for (const who of ['anonymous', 'customer1', 'admin1'] as const) {
+    it(`gives ${who} no way to read, create, change or delete a counter over REST`, async () => {
+      const token = who === 'anonymous' ? null : await tokenFor(who)
+      expect((await api('/api/throttles', { token })).status).toBe(403)
+      const created = await api('/api/throttles', {
+        token,
+        body: { key: 'login:customers:x:1.2.3.4', points: 0 },
+      })
+      expect(created.status).toBe(403)
+      const cleared = await api('/api/throttles?where[key][exists]=true', {
+        method: 'DELETE',
+        token,
+      })
+      expect(cleared.status).toBe(403)
+      const reset = await api('/api/throttles?where[key][exists]=true', {
+        method: 'PATCH',
+        token,
+        body: { points: 0 },
+      })
+      expect(reset.status).toBe(403)
+    })
+  }
+
+  it('is not in the GraphQL schema', async () => {
+    const res = await gql('{ Throttles { docs { key } } }', await tokenFor('admin1'))
+    expect(res.errors?.[0]?.message).toMatch(/Cannot query field "Throttles"/)
   })
 })
