@@ -216,6 +216,21 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'staff';
+  /**
+   * Signs in with a code from an app.
+   */
+  secondFactorEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -372,6 +387,14 @@ export interface Media {
    * Describe the image for people who cannot see it
    */
   alt: string;
+  /**
+   * Shown by a published product, a category or the site settings: anyone may see it.
+   */
+  publiclyUsed?: boolean | null;
+  /**
+   * Shown in orders: their buyers and karigars may see it.
+   */
+  inOrders?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -989,6 +1012,10 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  secondFactorEnabled?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1132,6 +1159,8 @@ export interface ProductsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  publiclyUsed?: T;
+  inOrders?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,6 +10,7 @@ import { csrfOrigins, payloadSecret, serverUrl } from '@/adapters/production'
 import { storagePlugins } from '@/adapters/storage'
 import { isAdmin } from '@/access/checks'
 import { staffOnlyEditLocks } from '@/access/editLocks'
+import { refuseMalformedIdsEverywhere } from '@/hooks/refuseMalformedIds'
 import { isAdminUser } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
@@ -41,6 +42,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Jewellery admin' },
+    // Our sign-in asks staff with a second factor for their code (hooks/requireSecondFactor.ts).
+    components: { views: { login: { Component: '/src/components/admin/StaffLogin#StaffLogin' } } },
   },
   collections: [
     Users,
@@ -101,4 +104,6 @@ export default buildConfig({
     await seedOnFirstStart(payload)
   },
   telemetry: false,
-}).then(staffOnlyEditLocks)
+})
+  .then(staffOnlyEditLocks)
+  .then(refuseMalformedIdsEverywhere)

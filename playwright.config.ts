@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
+  // CI machines are slower and noisier than ours: one retry there, and the summary names every
+  // test that needed it (scripts/test.sh), so a flaky test is seen and fixed, not hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],

@@ -8,6 +8,7 @@ const settings = () => ({
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
   SERVER_URL: process.env.SERVER_URL,
   CSRF_ORIGINS: process.env.CSRF_ORIGINS,
+  ADMIN_2FA: process.env.ADMIN_2FA,
 })
 
 /** Whether this process serves production (`next start`, a production script), not `next build`. */

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access/checks'
 import { recordGlobalAudit } from '@/hooks/recordAudit'
+import { refreshMediaAfterGlobalChange } from '@/hooks/refreshMediaVisibility'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
 
@@ -11,7 +12,11 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
   hooks: {
-    afterChange: [revalidateGlobalAfterChange('site-settings'), recordGlobalAudit('site-settings')],
+    afterChange: [
+      revalidateGlobalAfterChange('site-settings'),
+      recordGlobalAudit('site-settings'),
+      refreshMediaAfterGlobalChange(['logo', 'hero.image']),
+    ],
   },
   fields: [
     {

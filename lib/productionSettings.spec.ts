@@ -16,6 +16,14 @@ describe('productionSettingsProblems', () => {
     expect(problems[1]).toMatch(/^SERVER_URL must be set/)
   })
 
+  it('accepts ADMIN_2FA required or optional and names any other value', () => {
+    expect(productionSettingsProblems({ ...good, ADMIN_2FA: 'required' })).toEqual([])
+    expect(productionSettingsProblems({ ...good, ADMIN_2FA: 'optional' })).toEqual([])
+    expect(productionSettingsProblems({ ...good, ADMIN_2FA: 'on' })).toEqual([
+      'ADMIN_2FA must be "required" or "optional" (or unset), not "on"',
+    ])
+  })
+
   it('refuses a secret one character short', () => {
     expect(productionSettingsProblems({ ...good, PAYLOAD_SECRET: 'a'.repeat(31) })).toEqual([
       expect.stringMatching(/at least 32 characters/),

@@ -1,3 +1,5 @@
+import { secondFactorPolicyOf } from './secondFactor'
+
 /** Secrets anyone can read in our own files or the docs, refused in production whatever their length. */
 const knownPlaceholders = [
   'change-me',
@@ -20,8 +22,11 @@ export const productionSettingsProblems = (env: {
   PAYLOAD_SECRET?: string
   SERVER_URL?: string
   CSRF_ORIGINS?: string
+  ADMIN_2FA?: string
 }): string[] => {
   const problems: string[] = []
+  if (secondFactorPolicyOf(env.ADMIN_2FA) === null)
+    problems.push(`ADMIN_2FA must be "required" or "optional" (or unset), not "${env.ADMIN_2FA}"`)
   const secret = env.PAYLOAD_SECRET ?? ''
   if (!secret) problems.push('PAYLOAD_SECRET must be set (for example: openssl rand -hex 32)')
   else if (knownPlaceholders.includes(secret.toLowerCase()))

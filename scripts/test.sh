@@ -63,6 +63,14 @@ node -e '
     const r = JSON.parse(fs.readFileSync(file, "utf8"))
     if (p === "e2e") {
       passed += r.stats.expected + r.stats.flaky; failed += r.stats.unexpected; skipped += r.stats.skipped
+      const flaky = []
+      const walk = (suite) => {
+        for (const spec of suite.specs ?? [])
+          for (const t of spec.tests ?? []) if (t.status === "flaky") flaky.push(`${spec.file}: ${spec.title}`)
+        for (const child of suite.suites ?? []) walk(child)
+      }
+      for (const suite of r.suites ?? []) walk(suite)
+      if (flaky.length) console.log(`\nPassed only on a retry (flaky, fix these):\n  ${flaky.join("\n  ")}`)
     } else {
       passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
     }

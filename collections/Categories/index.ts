@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/checks'
 import { slugField } from '@/fields/slug'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
+import {
+  refreshMediaAfterChange,
+  refreshMediaAfterDelete,
+} from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { sizesField } from '@/fields/sizes'
 
@@ -19,10 +23,12 @@ export const Categories: CollectionConfig = {
     afterChange: [
       revalidateAfterChange('categories', 'products'),
       recordAuditAfterChange('categories'),
+      refreshMediaAfterChange(['icon']),
     ],
     afterDelete: [
       revalidateAfterDelete('categories', 'products'),
       recordAuditAfterDelete('categories'),
+      refreshMediaAfterDelete(['icon']),
     ],
   },
   fields: [

@@ -11,6 +11,7 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
@@ -40,7 +41,7 @@ export const Goldsmiths: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  endpoints: [...firstRegisterClosed, goldsmithWorkloadEndpoint],
+  endpoints: [...firstRegisterClosed, goldsmithWorkloadEndpoint, ...sessionEndpoints('goldsmiths')],
   hooks: {
     afterLogin: [clearLoginThrottle],
     beforeOperation: [

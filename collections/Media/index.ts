@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access/checks'
+import { isStaff, nobodyField } from '@/access/checks'
+import { canReadMedia } from '@/access/media'
 
 import { verifyImageContent } from './hooks/verifyImageContent'
 
@@ -14,7 +15,7 @@ const squareCrop = { position: 'centre' as const, withoutEnlargement: true, form
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Catalogue', defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: canReadMedia, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [verifyImageContent] },
   upload: {
     staticDir: process.env.MEDIA_DIR || 'media',
@@ -35,6 +36,31 @@ export const Media: CollectionConfig = {
       required: true,
       maxLength: 200,
       admin: { description: 'Describe the image for people who cannot see it' },
+    },
+    // Who may see the file (access/media.ts), kept up to date by operations/mediaVisibility.ts.
+    {
+      name: 'publiclyUsed',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Shown by a published product, a category or the site settings: anyone may see it.',
+      },
+    },
+    {
+      name: 'inOrders',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Shown in orders: their buyers and karigars may see it.',
+      },
     },
   ],
 }

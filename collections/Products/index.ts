@@ -6,6 +6,10 @@ import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
+import {
+  refreshMediaAfterChange,
+  refreshMediaAfterDelete,
+} from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
 import { sizesField } from '@/fields/sizes'
@@ -28,8 +32,16 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeChange: [takeCategorySizes],
     beforeDelete: [refuseDeleteWhenOrdered],
-    afterChange: [revalidateAfterChange('products'), recordAuditAfterChange('products')],
-    afterDelete: [revalidateAfterDelete('products'), recordAuditAfterDelete('products')],
+    afterChange: [
+      revalidateAfterChange('products'),
+      recordAuditAfterChange('products'),
+      refreshMediaAfterChange(['images']),
+    ],
+    afterDelete: [
+      revalidateAfterDelete('products'),
+      recordAuditAfterDelete('products'),
+      refreshMediaAfterDelete(['images']),
+    ],
   },
   access: {
     read: or(isStaff, isPublished),

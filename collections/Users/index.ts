@@ -7,8 +7,16 @@ import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
+import { secondFactorEndpoints } from '@/endpoints/secondFactor'
+import { sessionEndpoints } from '@/endpoints/sessions'
+import {
+  markSignInsWithoutForm,
+  requireSecondFactor,
+  withholdSignInAfterReset,
+} from '@/hooks/requireSecondFactor'
 
 import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
+import { secondFactorFields } from './secondFactorFields'
 
 /** Staff: the only accounts allowed into /admin. `admin` manages people and settings. */
 export const Users: CollectionConfig = {
@@ -23,9 +31,12 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [...secondFactorEndpoints, ...sessionEndpoints('users')],
   hooks: {
+    beforeLogin: [requireSecondFactor],
     afterLogin: [clearLoginThrottle],
-    beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength, markSignInsWithoutForm],
+    afterOperation: [withholdSignInAfterReset],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [grantAdminToFirstUser],
   },
@@ -40,5 +51,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
     },
+    {
+      // Their own second factor and sessions, managed through /api/users/second-factor/*.
+      name: 'accountSecurity',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/AccountSecurity#AccountSecurity' } },
+    },
+    ...secondFactorFields,
   ],
 }

@@ -13,6 +13,7 @@ import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 
@@ -51,7 +52,7 @@ export const Vendors: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],
   },
-  endpoints: firstRegisterClosed,
+  endpoints: [...firstRegisterClosed, ...sessionEndpoints('vendors')],
   fields: [
     {
       name: 'vendorId',

@@ -2,6 +2,8 @@ import * as migration_20261127_063836_initial from './20261127_063836_initial';
 import * as migration_20261130_093235_throttles from './20261130_093235_throttles';
 import * as migration_20261130_095139_note_audiences from './20261130_095139_note_audiences';
 import * as migration_20261130_100302_product_sizes from './20261130_100302_product_sizes';
+import * as migration_20261130_113610_staff_second_factor from './20261130_113610_staff_second_factor';
+import * as migration_20261130_114505_media_visibility from './20261130_114505_media_visibility';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261130_100302_product_sizes.up,
     down: migration_20261130_100302_product_sizes.down,
-    name: '20261130_100302_product_sizes'
+    name: '20261130_100302_product_sizes',
+  },
+  {
+    up: migration_20261130_113610_staff_second_factor.up,
+    down: migration_20261130_113610_staff_second_factor.down,
+    name: '20261130_113610_staff_second_factor',
+  },
+  {
+    up: migration_20261130_114505_media_visibility.up,
+    down: migration_20261130_114505_media_visibility.down,
+    name: '20261130_114505_media_visibility'
   },
 ];

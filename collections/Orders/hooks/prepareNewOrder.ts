@@ -7,6 +7,7 @@ import { placementRefusal } from '@/lib/orderPlacement'
 import { orderTotal } from '@/lib/pricing'
 import { actorRoleOf } from '@/operations/actorOf'
 import { issueOrderId } from '@/operations/issueOrderId'
+import { imagesOfItems, markOrderedMedia, mediaIdsOf } from '@/operations/mediaVisibility'
 import { snapshotItems } from '@/operations/snapshotItems'
 
 type Placer = {
@@ -61,6 +62,7 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
   const input = data as unknown as OrderInput & { placedBy?: Order['placedBy'] }
   const placer = await findPlacer(req, input.placedBy)
   const items = await snapshotItems(req, input.items)
+  await markOrderedMedia(req, mediaIdsOf(imagesOfItems(items)))
   const phone = input.customerSnapshot.phone ?? placer.account.phone
   if (!phone) throw refuse(req, 'customerSnapshot.phone', 'Phone is required')
   const now = new Date()

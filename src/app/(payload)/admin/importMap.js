@@ -1,3 +1,4 @@
+import { AccountSecurity as AccountSecurity_4461c104947e669fdabb95b51bffbc50 } from '../../../../src/components/admin/AccountSecurity'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,10 +23,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrderActions as OrderActions_36e63aaa674590c49e2517ac2867d241 } from '../../../../src/components/admin/OrderActions'
+import { StaffLogin as StaffLogin_936200c359213d9a973a40af171a1cc7 } from '../../../../src/components/admin/StaffLogin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  '/src/components/admin/AccountSecurity#AccountSecurity':
+    AccountSecurity_4461c104947e669fdabb95b51bffbc50,
   '@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell':
     RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   '@payloadcms/richtext-lexical/rsc#RscEntryLexicalField':
@@ -73,5 +77,6 @@ export const importMap = {
   '@payloadcms/richtext-lexical/client#ItalicFeatureClient':
     ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '/src/components/admin/OrderActions#OrderActions': OrderActions_36e63aaa674590c49e2517ac2867d241,
+  '/src/components/admin/StaffLogin#StaffLogin': StaffLogin_936200c359213d9a973a40af171a1cc7,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }

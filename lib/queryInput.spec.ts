@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+
+import { malformedValueInWhere, readDocumentId, unparseableJsonParam } from './queryInput'
+
+describe('readDocumentId', () => {
+  it('reads integer ids from text and numbers', () => {
+    expect(readDocumentId('42', 'number')).toBe(42)
+    expect(readDocumentId(7, 'number')).toBe(7)
+  })
+
+  it('refuses what no integer id can be', () => {
+    for (const raw of ['0', '-1', '1.5', '1e3', 'abc', '', "1' or 1=1", '9'.repeat(16), null, {}])
+      expect(readDocumentId(raw, 'number')).toBeNull()
+  })
+
+  it('reads MongoDB ObjectIds and refuses anything else there', () => {
+    expect(readDocumentId('65a1f0c2b3d4e5f607182930', 'text')).toBe('65a1f0c2b3d4e5f607182930')
+    expect(readDocumentId('42', 'text')).toBeNull()
+    expect(readDocumentId({ $ne: null }, 'text')).toBeNull()
+  })
+})
+
+describe('malformedValueInWhere', () => {
+  const holdsIds = (path: string) =>
+    ['id', 'category', 'items.product'].includes(path)
+      ? ('id' as const)
+      : path === 'createdAt'
+        ? ('date' as const)
+        : path === 'price'
+          ? ('number' as const)
+          : null
+
+  it('passes well-formed ids, lists of them, null, and paths that hold no ids', () => {
+    const where = {
+      id: { in: '1,2,3' },
+      category: { equals: 4 },
+      'items.product': { not_in: [5, '6'] },
+      name: { equals: 'abc' },
+      and: [{ id: { not_equals: null } }],
+    }
+    expect(malformedValueInWhere(where, holdsIds, 'number')).toBeNull()
+  })
+
+  it('names the first path comparing an id with what no id can be, however deep', () => {
+    expect(malformedValueInWhere({ id: { in: 'abc' } }, holdsIds, 'number')).toBe('where[id][in]')
+    expect(
+      malformedValueInWhere(
+        { or: [{ name: { equals: 'x' } }, { category: { equals: '1.5' } }] },
+        holdsIds,
+        'number',
+      ),
+    ).toBe('where[category][equals]')
+    expect(
+      malformedValueInWhere(
+        { and: { 0: { 'items.product': { all: ['x'] } } } },
+        holdsIds,
+        'number',
+      ),
+    ).toBe('where[items.product][all]')
+  })
+
+  it('names a where that is no condition at all', () => {
+    expect(malformedValueInWhere('garbage', holdsIds, 'number')).toBe('where')
+    expect(malformedValueInWhere({ or: 'x' }, holdsIds, 'number')).toBe('where[or]')
+  })
+
+  it('names a nested object where a value belongs, on any field', () => {
+    expect(malformedValueInWhere({ status: { in: { 0: { 1: 'x' } } } }, holdsIds, 'number')).toBe(
+      'where[status][in]',
+    )
+    expect(malformedValueInWhere({ status: { in: [[undefined, 'x']] } }, holdsIds, 'number')).toBe(
+      'where[status][in]',
+    )
+    expect(malformedValueInWhere({ status: { equals: ['a', { b: 1 }] } }, holdsIds, 'number')).toBe(
+      'where[status][equals]',
+    )
+  })
+
+  it('ignores operators that take no id', () => {
+    expect(malformedValueInWhere({ id: { exists: 'yes' } }, holdsIds, 'number')).toBeNull()
+    expect(malformedValueInWhere(undefined, holdsIds, 'number')).toBeNull()
+  })
+})
+
+describe('malformedValueInWhere on dates and numbers', () => {
+  const kindOf = (path: string) =>
+    path === 'createdAt' ? 'date' : path === 'price' ? 'number' : null
+
+  it('passes dates and numbers, and names what neither can be', () => {
+    expect(
+      malformedValueInWhere(
+        { createdAt: { greater_than: '2026-11-30' }, price: { less_than: '500' } },
+        kindOf,
+        'number',
+      ),
+    ).toBeNull()
+    expect(
+      malformedValueInWhere({ createdAt: { greater_than: 'not-a-date' } }, kindOf, 'number'),
+    ).toBe('where[createdAt][greater_than]')
+    expect(malformedValueInWhere({ price: { greater_than: 'abc' } }, kindOf, 'number')).toBe(
+      'where[price][greater_than]',
+    )
+  })
+})
+
+describe('unparseableJsonParam', () => {
+  it('names a whole where or data that is not JSON, and passes JSON and bracket syntax', () => {
+    expect(unparseableJsonParam(new URLSearchParams('where=garbage'))).toBe('where')
+    expect(unparseableJsonParam(new URLSearchParams('limit=2&data={'))).toBe('data')
+    expect(unparseableJsonParam(new URLSearchParams('where={"id":{"equals":1}}'))).toBeNull()
+    expect(unparseableJsonParam(new URLSearchParams('where[id][equals]=1'))).toBeNull()
+  })
+})

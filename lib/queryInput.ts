@@ -1,0 +1,107 @@
+/** What clients send to name documents and filter lists, checked before it reaches a query. */
+
+/** A document id as the database keeps them: integers on SQLite/PostgreSQL, text on MongoDB. */
+export type DocumentId = number | string
+
+/**
+ * An id from a URL or a request body, checked before it reaches a query: a positive integer for
+ * `number` ids, a 24-character hex ObjectId for `text` ids (MongoDB).
+ * @returns null when it cannot name a document, so the caller answers 404/400 instead of a 500
+ */
+export const readDocumentId = (raw: unknown, idType: 'number' | 'text'): DocumentId | null => {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : ''
+  if (idType === 'text') return /^[0-9a-f]{24}$/i.test(text) ? text : null
+  if (!/^\d{1,15}$/.test(text)) return null
+  const id = Number(text)
+  return id > 0 && Number.isSafeInteger(id) ? id : null
+}
+
+/** What a `where` path holds, for the paths whose values can be checked before the query. */
+export type QueriedKind = 'id' | 'date' | 'number'
+
+const listOperators = ['in', 'not_in', 'all']
+const checkedOperators = [
+  'equals',
+  'not_equals',
+  ...listOperators,
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+]
+
+const geometryOperators = ['near', 'within', 'intersects']
+
+/** A list or object where a value (or a list of values) belongs. */
+const isNested = (value: unknown) =>
+  typeof value === 'object' && value !== null && !(value instanceof Date)
+
+const fits = (kind: QueriedKind, value: unknown, idType: 'number' | 'text'): boolean => {
+  if (value === null || value === undefined) return true
+  if (kind === 'id') return readDocumentId(value, idType) !== null
+  const text = String(value).trim()
+  if (kind === 'number') return text !== '' && Number.isFinite(Number(text))
+  return typeof value !== 'object' && !Number.isNaN(Date.parse(text))
+}
+
+/**
+ * The first `where` parameter (as `where[path][operator]`) that compares an id, date or number
+ * field with something it can never hold, or any field with a nested list or object (what `where[a][in][0][1]=x`
+ * parses to), or null when the query is well formed. `kindOf` says
+ * what a path holds; lists may come from a URL as `1,2`.
+ */
+export const malformedValueInWhere = (
+  where: unknown,
+  kindOf: (path: string) => QueriedKind | null,
+  idType: 'number' | 'text',
+): string | null => {
+  if (where === undefined || where === null) return null
+  if (typeof where !== 'object' || Array.isArray(where)) return 'where'
+  for (const [key, condition] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      if (!condition || typeof condition !== 'object') return `where[${key}]`
+      for (const nested of Array.isArray(condition) ? condition : Object.values(condition ?? {})) {
+        const found = malformedValueInWhere(nested, kindOf, idType)
+        if (found) return found
+      }
+      continue
+    }
+    if (!condition || typeof condition !== 'object') continue
+    // Only the geometry operators take objects; anywhere else one is a malformed query string.
+    for (const [operator, value] of Object.entries(condition))
+      if (!geometryOperators.includes(operator) && [value].flat().some(isNested))
+        return `where[${key}][${operator}]`
+    const kind = kindOf(key)
+    if (!kind) continue
+    for (const operator of checkedOperators) {
+      if (!(operator in condition)) continue
+      if (kind === 'id' && operator.includes('than')) continue
+      const value = (condition as Record<string, unknown>)[operator]
+      const values =
+        typeof value === 'string' && listOperators.includes(operator)
+          ? value.split(',')
+          : Array.isArray(value)
+            ? value
+            : [value]
+      if (!values.every((v) => fits(kind, v, idType))) return `where[${key}][${operator}]`
+    }
+  }
+  return null
+}
+
+/**
+ * Payload reads `?where=` and `?data=` given whole (not in brackets) as JSON and fails with a 500
+ * on anything else: the first such parameter that is not JSON, or null.
+ */
+export const unparseableJsonParam = (params: URLSearchParams): string | null => {
+  for (const name of ['where', 'data']) {
+    const value = params.get(name)
+    if (!value) continue
+    try {
+      JSON.parse(value)
+    } catch {
+      return name
+    }
+  }
+  return null
+}

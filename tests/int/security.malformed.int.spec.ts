@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+
+import { api, baseURL, gql, tokenFor } from '../helpers/http'
+import type { PersonKey } from '../helpers/people'
+
+const collections = [
+  'products',
+  'categories',
+  'media',
+  'orders',
+  'customers',
+  'vendors',
+  'goldsmiths',
+  'users',
+  'notifications',
+  'audit-logs',
+] as const
+
+const malformedIds = ['abc', '1.5', '-1', '0', '99999999999999999999', "1'%20or%20'1'='1", '%00']
+
+/** A 4xx (or a 200 that found nothing): anything but a server error. */
+const expectClientAnswer = (res: { status: number; body: unknown }, what: string) => {
+  expect(
+    res.status,
+    `${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+  ).toBeLessThan(500)
+}
+
+describe('security: malformed ids and query parameters get a 4xx, never a 500', () => {
+  for (const who of [null, 'customer1', 'admin1'] as (PersonKey | null)[]) {
+    it(`answers ${who ?? 'anonymous'} asking for documents by malformed ids`, async () => {
+      const token = who ? await tokenFor(who) : null
+      for (const collection of collections)
+        for (const id of malformedIds) {
+          for (const method of ['GET', 'PATCH', 'DELETE']) {
+            const res = await api(`/api/${collection}/${id}`, {
+              method,
+              token,
+              ...(method === 'PATCH' ? { body: { name: 'x' } } : {}),
+            })
+            expectClientAnswer(res, `${method} /api/${collection}/${id}`)
+          }
+        }
+    })
+  }
+
+  it('answers malformed query parameters on lists', async () => {
+    const token = await tokenFor('admin1')
+    const queries = [
+      'where[price][greater_than]=abc',
+      'where[nonexistent][equals]=1',
+      'where[id][in]=abc',
+      'where[id][equals]=abc',
+      'where[createdAt][greater_than]=not-a-date',
+      'where[status][in][0][1]=x',
+      'where[or][0][and]=x',
+      'where=garbage',
+      'where[category][equals]=abc',
+      'where[images][in]=abc',
+      'limit=-1',
+      'limit=abc',
+      'limit=1e9',
+      'page=0',
+      'page=-3',
+      'page=abc',
+      'sort=nonexistent',
+      'sort=-',
+      'depth=abc',
+      'depth=-1',
+      'depth=1000',
+      'select[nope]=true',
+      'populate[nope]=true',
+      'locale=xx',
+      'draft=maybe',
+    ]
+    for (const collection of ['products', 'orders', 'categories', 'media'])
+      for (const query of queries)
+        for (const t of [null, token]) {
+          const res = await api(`/api/${collection}?${query}`, { token: t })
+          expectClientAnswer(res, `GET /api/${collection}?${query}`)
+        }
+  })
+
+  it('answers our own endpoints with malformed ids and bodies', async () => {
+    const token = await tokenFor('admin1')
+    for (const id of malformedIds) {
+      const res = await api(`/api/orders/${id}/transition`, { token, body: { action: 'accept' } })
+      expectClientAnswer(res, `POST /api/orders/${id}/transition`)
+      expect(res.status).toBeGreaterThanOrEqual(400)
+    }
+    const assign = await api(`/api/orders/1/transition`, {
+      token,
+      body: { action: 'assign', goldsmith: 'abc' },
+    })
+    expectClientAnswer(assign, 'assign to a malformed goldsmith id')
+    for (const body of [
+      'not json',
+      '[]',
+      '{"action": {"$ne": 1}}',
+      '{"action": "accept", "note": 5}',
+    ]) {
+      const res = await fetch(`${baseURL()}/api/orders/1/transition`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body,
+      })
+      expectClientAnswer({ status: res.status, body: await res.text() }, `transition with ${body}`)
+    }
+    for (const path of [
+      '/api/goldsmiths/workload?ids=abc',
+      '/api/notifications/unread-count?x=1',
+      '/api/globals/site-settings?depth=abc',
+      '/api/media/file/..%2F..%2Fetc%2Fpasswd',
+      '/api/media/file/%00',
+      '/api/users/abc/second-factor/reset',
+      '/api/customers/sessions/%00',
+    ])
+      for (const method of ['GET', 'POST', 'DELETE'])
+        expectClientAnswer(await api(path, { method, token }), `${method} ${path}`)
+  })
+
+  it('answers GraphQL queries with malformed ids and arguments', async () => {
+    const token = await tokenFor('admin1')
+    for (const query of [
+      '{ Product(id: "abc") { id } }',
+      '{ Order(id: "1.5") { id } }',
+      '{ Products(where: { price: { greater_than: "abc" } }) { docs { id } } }',
+      '{ Products(limit: -1) { docs { id } } }',
+      '{ Products(page: 0) { docs { id } } }',
+      '{ Products(sort: "nonexistent") { docs { id } } }',
+      '{ Media(id: "%00") { id } }',
+    ]) {
+      const res = await api('/api/graphql', { method: 'POST', token, body: { query } })
+      expectClientAnswer(res, query)
+      const messages = JSON.stringify((res.body as { errors?: unknown })?.errors ?? [])
+      expect(messages, query).not.toMatch(/SQLITE|syntax error|Internal Server Error|stack/i)
+    }
+    expect((await gql('{ Product(id: "abc") { id } }')).data?.Product ?? null).toBeNull()
+  })
+})

@@ -1,0 +1,161 @@
+import sharp from 'sharp'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, gql, tokenFor } from '../helpers/http'
+import { orderBody, transition } from '../helpers/orders'
+import type { PersonKey } from '../helpers/people'
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+
+let png: Buffer
+beforeAll(async () => {
+  png = await sharp({ create: { width: 48, height: 48, channels: 3, background: '#b8860b' } })
+    .png()
+    .toBuffer()
+})
+
+type Media = { id: number; url: string; filename: string }
+
+const uploadImage = async (): Promise<Media> => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ alt: `Private piece ${unique()}` }))
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `p-${unique()}.png`)
+  const res = await api('/api/media', { token: await tokenFor('staff1'), form })
+  expect(res.status).toBe(201)
+  return res.body.doc
+}
+
+const productWith = async (image: Media, status: 'draft' | 'published') => {
+  const res = await api('/api/products', {
+    token: await tokenFor('staff1'),
+    body: {
+      name: `Media Piece ${unique()}`,
+      sku: `MED-${unique()}`,
+      category: inject('fixtures').category.id,
+      metal: 'gold',
+      purity: '22K',
+      grossWeight: 10,
+      netWeight: 8,
+      price: 40_000,
+      images: [image.id],
+      sizes: [], // one size: the fixture category's ring sizes would ask for one
+      status,
+    },
+  })
+  expect(res.status).toBe(201)
+  return res.body.doc as { id: number }
+}
+
+const setStatus = async (productId: number, status: 'draft' | 'published') =>
+  expect(
+    (
+      await api(`/api/products/${productId}`, {
+        method: 'PATCH',
+        token: await tokenFor('staff1'),
+        body: { status },
+      })
+    ).status,
+  ).toBe(200)
+
+/** What a reader gets for the image: its record over REST and GraphQL, and the file itself. */
+const reads = async (who: PersonKey | null, image: Media) => {
+  const token = who ? await tokenFor(who) : null
+  const record = await api(`/api/media/${image.id}`, { token })
+  const file = await api(new URL(image.url).pathname, { token })
+  const graphql = await gql(`{ Media(id: ${image.id}) { id } }`, token)
+  const seen = [record.status === 200, file.status === 200, Boolean(graphql.data?.Media?.id)]
+  // All three answer alike, or one of them leaks.
+  expect(new Set(seen).size).toBe(1)
+  if (!seen[0]) expect([403, 404]).toContain(record.status)
+  return seen[0]
+}
+
+const everyoneButStaff: (PersonKey | null)[] = [
+  null,
+  'customer1',
+  'customer2',
+  'vendor1',
+  'vendor2',
+  'goldsmith1',
+  'goldsmith2',
+]
+
+describe('security: images follow what shows them', () => {
+  it('keeps a draft product’s image to staff, and opens it when the product is published', async () => {
+    const image = await uploadImage()
+    const product = await productWith(image, 'draft')
+    for (const who of everyoneButStaff) expect(await reads(who, image)).toBe(false)
+    expect(await reads('staff1', image)).toBe(true)
+    expect(await reads('admin2', image)).toBe(true)
+    const listed = await api('/api/media?limit=200&sort=-createdAt')
+    expect(listed.body.docs.map((d: Media) => d.id)).not.toContain(image.id)
+
+    await setStatus(product.id, 'published')
+    for (const who of everyoneButStaff) expect(await reads(who, image)).toBe(true)
+    await setStatus(product.id, 'draft')
+    expect(await reads(null, image)).toBe(false)
+  })
+
+  it('shows a category’s icon and the site logo to anyone', async () => {
+    const icon = await uploadImage()
+    expect(await reads(null, icon)).toBe(false)
+    const category = await api('/api/categories', {
+      token: await tokenFor('staff1'),
+      body: { name: `Icon Shelf ${unique()}`, icon: icon.id },
+    })
+    expect(category.status).toBe(201)
+    expect(await reads(null, icon)).toBe(true)
+    expect(
+      (
+        await api(`/api/categories/${category.body.doc.id}`, {
+          method: 'DELETE',
+          token: await tokenFor('staff1'),
+        })
+      ).status,
+    ).toBe(200)
+    expect(await reads(null, icon)).toBe(false)
+
+    const logo = await uploadImage()
+    const settings = await api('/api/globals/site-settings', { token: await tokenFor('admin1') })
+    const before = settings.body.logo?.id ?? settings.body.logo ?? null
+    const changed = await api('/api/globals/site-settings', {
+      method: 'POST',
+      token: await tokenFor('admin1'),
+      body: { logo: logo.id },
+    })
+    expect(changed.status).toBe(200)
+    expect(await reads(null, logo)).toBe(true)
+    await api('/api/globals/site-settings', {
+      method: 'POST',
+      token: await tokenFor('admin1'),
+      body: { logo: before },
+    })
+    expect(await reads(null, logo)).toBe(false)
+  })
+
+  it('lets an order’s buyer and its karigar keep seeing a piece withdrawn after the order', async () => {
+    const image = await uploadImage()
+    const product = await productWith(image, 'published')
+    const order = await api('/api/orders', {
+      token: await tokenFor('customer1'),
+      body: orderBody({ items: [{ product: product.id, quantity: 1 }] }),
+    })
+    expect(order.status, JSON.stringify(order.body)).toBe(201)
+    const assigned = await transition('admin1', order.body.doc.id, { action: 'accept' })
+    expect(assigned.status).toBe(200)
+    expect(
+      (
+        await transition('admin1', order.body.doc.id, {
+          action: 'assign',
+          goldsmith: inject('fixtures').ids.goldsmith1,
+        })
+      ).status,
+    ).toBe(200)
+    await setStatus(product.id, 'draft')
+
+    expect(await reads('customer1', image)).toBe(true)
+    expect(await reads('goldsmith1', image)).toBe(true)
+    for (const who of [null, 'customer2', 'vendor1', 'goldsmith2'] as const)
+      expect(await reads(who, image)).toBe(false)
+  })
+})
