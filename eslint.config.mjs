@@ -1,13 +1,92 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+// Imports point down: lib ← access ← operations ← hooks, endpoints, fields, jobs ← collections,
+// globals ← payload.config ← src (the Next.js app). Tests and scripts may use any layer; no app
+// code uses scripts/, and nothing outside src/ uses src/.
+const app = [
+  'access',
+  'adapters',
+  'collections',
+  'endpoints',
+  'fields',
+  'globals',
+  'hooks',
+  'jobs',
+  'lib',
+  'operations',
+]
+const above = {
+  lib: app.filter((dir) => dir !== 'lib'),
+  access: [
+    'adapters',
+    'collections',
+    'endpoints',
+    'fields',
+    'globals',
+    'hooks',
+    'jobs',
+    'operations',
+  ],
+  operations: ['collections', 'endpoints', 'fields', 'globals', 'hooks', 'jobs'],
+  hooks: ['collections', 'globals'],
+  endpoints: ['collections', 'globals'],
+  fields: ['collections', 'globals'],
+  jobs: ['collections', 'globals'],
+}
+const layerZones = [
+  ...Object.entries(above).map(([target, from]) => ({
+    target: `./${target}`,
+    from: [...from.map((dir) => `./${dir}`), './payload.config.ts'],
+    message: `${target}/ sits below what it imports here: move the shared part down (see eslint.config.mjs).`,
+  })),
+  {
+    target: [...app.map((dir) => `./${dir}`), './payload.config.ts', './instrumentation.ts'],
+    from: './src',
+    message: 'Only the Next.js app (src/) imports src/: move what is shared to lib/.',
+  },
+  {
+    target: [
+      ...app.map((dir) => `./${dir}`),
+      './src',
+      './payload.config.ts',
+      './instrumentation.ts',
+    ],
+    from: './scripts',
+    message: 'App code never imports scripts/ (seed, bench, test tooling).',
+  },
+]
+
 const eslintConfig = [
   ...nextVitals,
   ...nextTypescript,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    // Pure rules: no framework, so they run and are tested alone.
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*'],
+              message: 'lib/ is pure: no Payload, no Next.js.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

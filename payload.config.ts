@@ -10,7 +10,7 @@ import { csrfOrigins, payloadSecret, serverUrl } from '@/adapters/production'
 import { storagePlugins } from '@/adapters/storage'
 import { isAdmin } from '@/access/checks'
 import { staffOnlyEditLocks } from '@/access/editLocks'
-import { refuseMalformedIdsEverywhere } from '@/hooks/refuseMalformedIds'
+import { refuseMalformedRequestsEverywhere } from '@/hooks/refuseMalformedRequests'
 import { isAdminUser } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
@@ -30,7 +30,6 @@ import { Rates } from '@/globals/Rates'
 import { sendNotificationEmail } from '@/operations/sendNotificationEmail'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { globalWithoutLockRead, withoutLockRead } from '@/hooks/skipLockRead'
-import { seedOnFirstStart } from '@/scripts/seed/seedOnFirstStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -101,9 +100,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'production') await migrateSchema(payload)
-    await seedOnFirstStart(payload)
   },
   telemetry: false,
 })
   .then(staffOnlyEditLocks)
-  .then(refuseMalformedIdsEverywhere)
+  .then(refuseMalformedRequestsEverywhere)

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import type { PeopleCollection } from './roles'
+import type { PeopleCollection } from '@/lib/accounts'
 import { isAdminUser, isApprovedVendorUser, isStaffUser } from './roles'
 
 export const anyone: Access = () => true

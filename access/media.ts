@@ -1,10 +1,48 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
-import { mediaInReadableOrders } from '@/operations/mediaVisibility'
+import { imagesOfItems, mediaIdsOf } from '@/lib/mediaIds'
+import type { DocumentId } from '@/lib/queryInput'
 
 import { isStaffUser } from './roles'
 
 const shownPublicly: Where = { publiclyUsed: { equals: true } }
+
+/**
+ * Images no longer shown publicly that appear in orders the signed-in reader may read (their own,
+ * their shop's, their bench's). Usually none are withheld, and then no order is read at all.
+ * Remembered for the request: a page with many images asks once.
+ */
+const mediaInReadableOrders = async (req: PayloadRequest): Promise<DocumentId[]> => {
+  const cached = req.context.mediaInReadableOrders as DocumentId[] | undefined
+  if (cached) return cached
+  const withheld = await req.payload.find({
+    collection: 'media',
+    where: { and: [{ publiclyUsed: { not_equals: true } }, { inOrders: { equals: true } }] },
+    select: {},
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  let readable: DocumentId[] = []
+  if (withheld.docs.length) {
+    const withheldIds = new Set(withheld.docs.map((doc) => String(doc.id)))
+    const orders = await req.payload.find({
+      collection: 'orders',
+      select: { items: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    readable = mediaIdsOf(...orders.docs.flatMap((order) => imagesOfItems(order.items))).filter(
+      (id) => withheldIds.has(String(id)),
+    )
+  }
+  req.context.mediaInReadableOrders = readable
+  return readable
+}
 
 /**
  * Images: staff see all; everyone else those a published product, a category or the site settings

@@ -1,14 +1,12 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { readsNote } from '@/lib/noteAudience'
+import { idOf } from '@/lib/queryInput'
 
 import { isActiveGoldsmithUser, isApprovedVendorUser, isStaffUser } from './roles'
 
 type User = PayloadRequest['user']
 type PlacedBy = { relationTo?: string; value?: unknown } | null | undefined
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /** Whether `user` is the customer or vendor who placed the order. */
 export const isPlacerOf = (doc: { placedBy?: PlacedBy } | undefined, user: User): boolean =>

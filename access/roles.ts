@@ -1,16 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-/** Staff roles, declared once: select options, checks and tests derive from this list. */
-export const staffRoles = ['admin', 'staff'] as const
-export type StaffRole = (typeof staffRoles)[number]
-
-/** The lifecycle of a retail jeweller's account. Only `approved` vendors may see prices or order. */
-export const vendorStatuses = ['pending', 'approved', 'rejected', 'disabled'] as const
-export type VendorStatus = (typeof vendorStatuses)[number]
-
-/** One auth collection per kind of person; the slug is the kind. */
-export const peopleCollections = ['users', 'customers', 'vendors', 'goldsmiths'] as const
-export type PeopleCollection = (typeof peopleCollections)[number]
+import { staffRoles } from '@/lib/accounts'
 
 type User = PayloadRequest['user']
 

@@ -9,7 +9,7 @@ import { z } from 'zod'
 
 import { noteAudiences } from '@/lib/noteAudience'
 import { fieldProblems } from '@/lib/orderInput'
-import { transitionOrder } from '@/operations/transitionOrder'
+import { transitionOrder, type TransitionRefusal } from '@/operations/transitionOrder'
 
 const bodySchema = z.object({
   action: z.string({ required_error: 'action is required' }).min(1, 'action is required'),
@@ -21,6 +21,19 @@ const bodySchema = z.object({
     .nullable(),
   reason: z.string().max(1000, 'A reason is at most 1000 characters').optional().nullable(),
 })
+
+/** Each refusal of a move as HTTP: 409 when the order's state stands in the way. */
+const statusOf: Record<TransitionRefusal, number> = {
+  not_signed_in: 401,
+  not_found: 404,
+  unknown_action: 400,
+  missing_field: 400,
+  invalid_note: 400,
+  invalid_goldsmith: 400,
+  forbidden: 403,
+  invalid_state: 409,
+  changed_meanwhile: 409,
+}
 
 const errorResponse = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
@@ -45,7 +58,7 @@ export const orderTransition: Endpoint = {
       const result = await transitionOrder(req, id, parsed.data)
       if (!result.ok) {
         if (shouldCommit) await killTransaction(req)
-        return errorResponse(result.status, result.message, result.field)
+        return errorResponse(statusOf[result.refusal], result.message, result.field)
       }
       if (shouldCommit) await commitTransaction(req)
       return Response.json({

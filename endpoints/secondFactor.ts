@@ -33,6 +33,14 @@ const ownAccount = async (req: PayloadRequest) => {
   return { account, body: (req.data ?? {}) as Body }
 }
 
+/** As ownAccount, for someone whose second factor is on. */
+const ownEnrolledAccount = async (req: PayloadRequest) => {
+  const own = await ownAccount(req)
+  if (!own.refusal && !own.account.secondFactorEnabled)
+    return { refusal: refuse(409, 'A second factor is not on. Turn it on first.') }
+  return own
+}
+
 const statusOf = (account: NonNullable<Awaited<ReturnType<typeof loadSecondFactor>>>) => ({
   enabled: Boolean(account.secondFactorEnabled),
   required:
@@ -89,10 +97,9 @@ export const secondFactorEndpoints: Endpoint[] = [
     path: '/second-factor/recovery-codes',
     method: 'post',
     handler: async (req) => {
-      const own = await ownAccount(req)
+      const own = await ownEnrolledAccount(req)
       if (own.refusal) return own.refusal
       const { account, body } = own
-      if (!account.secondFactorEnabled) return refuse(409, 'Turn on a second factor first.')
       // The first set right after enrolling at sign-in needs no code; replacing a set does.
       const firstSet = (account.recoveryCodeHashes ?? []).length === 0
       if (!firstSet && !(await acceptSecondFactorCode(req, account, body.code))) return wrongCode()
@@ -103,10 +110,9 @@ export const secondFactorEndpoints: Endpoint[] = [
     path: '/second-factor/disable',
     method: 'post',
     handler: async (req) => {
-      const own = await ownAccount(req)
+      const own = await ownEnrolledAccount(req)
       if (own.refusal) return own.refusal
       const { account, body } = own
-      if (!account.secondFactorEnabled) return refuse(409, 'A second factor is not on.')
       if (statusOf(account).required)
         return refuse(403, 'This shop requires a second factor for every admin (ADMIN_2FA).')
       if (!(await acceptSecondFactorCode(req, account, body.code))) return wrongCode()

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { PeopleCollection } from '@/access/roles'
+import type { PeopleCollection } from '@/lib/accounts'
 
 type Session = { id: string; createdAt?: string | Date | null; expiresAt: string | Date }
 

@@ -5,6 +5,7 @@ import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { refreshMediaAfterGlobalChange } from '@/hooks/refreshMediaVisibility'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
+import { defaultSiteName } from '@/lib/shop'
 
 /** Branding, contact details and the business's time zone (which decides an order's day). */
 export const SiteSettings: GlobalConfig = {
@@ -23,7 +24,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'siteName',
       type: 'text',
       required: true,
-      defaultValue: 'Jewellery House',
+      defaultValue: defaultSiteName,
       maxLength: 80,
     },
     { name: 'logo', type: 'upload', relationTo: 'media' },

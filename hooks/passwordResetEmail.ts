@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { databaseKind } from '@/lib/databaseUrl'
 import { passwordResetEmail, passwordResetLink } from '@/lib/emailTemplates'
+import { defaultSiteName } from '@/lib/shop'
 
 type Args = { req?: PayloadRequest; token?: string }
 
@@ -12,7 +13,7 @@ const render = async ({ req, token }: Args, collection: string) => {
   const siteUrl = process.env.SERVER_URL || req?.payload.config.serverURL || ''
   return passwordResetEmail(
     {
-      siteName: settings?.siteName || 'Jewellery House',
+      siteName: settings?.siteName || defaultSiteName,
       contactEmail: settings?.contact?.email,
       contactPhone: settings?.contact?.phone,
     },

@@ -5,27 +5,10 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import type { AuditBaseline, AuditedTarget } from '@/lib/auditDiff'
 import { auditChanges, auditSummary } from '@/lib/auditDiff'
 
-/** Every collection and global whose writes are audited. */
-export const auditedTargets = [
-  'orders',
-  'products',
-  'categories',
-  'vendors',
-  'goldsmiths',
-  'rates',
-  'site-settings',
-] as const
-export type AuditedTarget = (typeof auditedTargets)[number]
-
 type Doc = Record<string, unknown>
-
-/**
- * A write that bypasses hooks (an atomic compare-and-set) can hand the audit the document as it
- * was before, through `req.context.auditBaseline`, so the diff covers the whole change.
- */
-export type AuditBaseline = { target: AuditedTarget; id: number | string; doc: object }
 
 const baselineFor = (req: PayloadRequest, target: AuditedTarget, id: unknown): Doc | undefined => {
   const baseline = req.context.auditBaseline as AuditBaseline | undefined

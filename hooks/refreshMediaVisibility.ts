@@ -4,7 +4,8 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
-import { mediaIdsOf, refreshPublicMedia } from '@/operations/mediaVisibility'
+import { mediaIdsOf } from '@/lib/mediaIds'
+import { refreshPublicMedia } from '@/operations/mediaVisibility'
 
 type Doc = Record<string, unknown> | null | undefined
 

@@ -1,17 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
-
-/** The refusal a goldsmith still on its temporary password gets from orders and notifications. */
-export class PasswordChangeRequired extends APIError {
-  constructor() {
-    super(
-      'Please set a new password first: PATCH your own goldsmith account with a new password.',
-      403,
-      { field: 'password' },
-      true,
-    )
-  }
-}
+import { PasswordChangeRequired } from '@/access/refusals'
 
 /**
  * Refuses every API read or write of this collection by a goldsmith that must still replace its

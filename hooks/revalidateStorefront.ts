@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { CacheTag } from '@/src/queries/cacheTags'
+import type { CacheTag } from '@/lib/cacheTags'
 
 const revalidate = (req: PayloadRequest, tags: readonly CacheTag[]) => {
   // Bulk writers (the seed, imports) set this and revalidate once at the end, if at all.

@@ -66,3 +66,21 @@ export const auditSummary = (
     300,
   )
 }
+
+/** Every collection and global whose writes are audited. */
+export const auditedTargets = [
+  'orders',
+  'products',
+  'categories',
+  'vendors',
+  'goldsmiths',
+  'rates',
+  'site-settings',
+] as const
+export type AuditedTarget = (typeof auditedTargets)[number]
+
+/**
+ * A write that bypasses hooks (an atomic compare-and-set) can hand the audit the document as it
+ * was before, through `req.context.auditBaseline`, so the diff covers the whole change.
+ */
+export type AuditBaseline = { target: AuditedTarget; id: number | string; doc: object }

@@ -2,8 +2,9 @@ import { z } from 'zod'
 
 import { normalizeIndianPhone, phoneProblem } from './phone'
 
-export const maxItemsPerOrder = 50
-export const maxQuantityPerItem = 100
+import { maxItemsPerOrder, maxQuantityPerItem } from './orderLines'
+
+export { maxItemsPerOrder, maxQuantityPerItem }
 
 const deliveryRequired = 'Delivery details are required: address, and phone if not on your account'
 

@@ -1,3 +1,7 @@
+/** How many lines an order may have, and how many of one piece a line (the cart and the server). */
+export const maxItemsPerOrder = 50
+export const maxQuantityPerItem = 100
+
 /**
  * How an order reads in a list: its first line with its quantity, then how many further lines.
  * "Antique Nakshi Kada × 2", "Antique Nakshi Kada × 2 and 1 more": a quantity is never a line.

@@ -6,6 +6,7 @@ import {
   actorRoles,
   allowedActions,
   decideTransition,
+  historyNote,
   orderActions,
   orderStatuses,
   transitions,
@@ -263,5 +264,37 @@ describe('transitions table', () => {
       ['reject', 'reason'],
       ['assign', 'goldsmith'],
     ])
+  })
+})
+
+describe('historyNote', () => {
+  it('records a rejection’s reason for the buyer, whatever audience was sent', () => {
+    expect(
+      historyNote(
+        'reject',
+        { reason: ' Out of stock ', note: 'x', noteVisibility: 'internal' },
+        'staff',
+      ),
+    ).toEqual({ ok: true, note: 'Out of stock', noteVisibility: 'buyer' })
+  })
+
+  it('records the writer’s note for the audience they chose, and nothing for no note', () => {
+    expect(historyNote('accept', { note: 'Rush', noteVisibility: 'internal' }, 'staff')).toEqual({
+      ok: true,
+      note: 'Rush',
+      noteVisibility: 'internal',
+    })
+    expect(historyNote('accept', { note: '  ' }, 'staff')).toEqual({
+      ok: true,
+      note: null,
+      noteVisibility: null,
+    })
+  })
+
+  it('refuses an audience the writer may not choose, or none', () => {
+    expect(historyNote('cancel', { note: 'Sorry', noteVisibility: 'karigar' }, 'placer').ok).toBe(
+      false,
+    )
+    expect(historyNote('complete', { note: 'Done' }, 'goldsmith').ok).toBe(false)
   })
 })

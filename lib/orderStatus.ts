@@ -1,3 +1,5 @@
+import { noteAudienceProblem, type NoteAudience, type NoteWriter } from './noteAudience'
+
 export const orderStatuses = [
   'ordered',
   'accepted',
@@ -51,17 +53,29 @@ export type Transition = {
   who: readonly Party[]
   timestampField: string
   requires?: 'reason' | 'goldsmith'
+  /**
+   * What the history entry's note is: the writer's `note`, read by the audience they chose
+   * (lib/noteAudience.ts), or, for a rejection, its `reason`, which the buyer reads.
+   */
+  note: 'writersChoice' | 'reasonForBuyer'
 }
 
 /** The status machine: per action, the states it applies in, its result and who may take it. */
 export const transitions: Record<OrderAction, Transition> = {
-  accept: { from: ['ordered'], to: 'accepted', who: ['staff'], timestampField: 'acceptedAt' },
+  accept: {
+    from: ['ordered'],
+    to: 'accepted',
+    who: ['staff'],
+    timestampField: 'acceptedAt',
+    note: 'writersChoice',
+  },
   reject: {
     from: ['ordered', 'accepted'],
     to: 'rejected',
     who: ['staff'],
     timestampField: 'rejectedAt',
     requires: 'reason',
+    note: 'reasonForBuyer',
   },
   // Assigning again while under_process re-assigns the order to another goldsmith.
   assign: {
@@ -70,21 +84,36 @@ export const transitions: Record<OrderAction, Transition> = {
     who: ['staff'],
     timestampField: 'assignedAt',
     requires: 'goldsmith',
+    note: 'writersChoice',
   },
   complete: {
     from: ['under_process'],
     to: 'completed',
     who: ['staff', 'assignedGoldsmith'],
     timestampField: 'completedAt',
+    note: 'writersChoice',
   },
   dispatch: {
     from: ['completed'],
     to: 'dispatched',
     who: ['staff'],
     timestampField: 'dispatchedAt',
+    note: 'writersChoice',
   },
-  deliver: { from: ['dispatched'], to: 'delivered', who: ['staff'], timestampField: 'deliveredAt' },
-  cancel: { from: ['ordered'], to: 'cancelled', who: ['placer'], timestampField: 'cancelledAt' },
+  deliver: {
+    from: ['dispatched'],
+    to: 'delivered',
+    who: ['staff'],
+    timestampField: 'deliveredAt',
+    note: 'writersChoice',
+  },
+  cancel: {
+    from: ['ordered'],
+    to: 'cancelled',
+    who: ['placer'],
+    timestampField: 'cancelledAt',
+    note: 'writersChoice',
+  },
 }
 
 export type TransitionInput = {
@@ -197,6 +226,28 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
     }
   }
   return { ok: true, to: transition.to, timestampField: transition.timestampField }
+}
+
+/**
+ * The note a move records, and who reads it, by the action's `note` rule: the writer's note for
+ * the audience they chose (refused when that audience is not theirs to choose), or a rejection's
+ * reason for the buyer.
+ */
+export function historyNote(
+  action: OrderAction,
+  input: { note?: string | null; noteVisibility?: string | null; reason?: string | null },
+  writer: NoteWriter,
+):
+  | { ok: true; note: string | null; noteVisibility: NoteAudience | null }
+  | { ok: false; message: string } {
+  if (transitions[action].note === 'reasonForBuyer') {
+    const reason = input.reason?.trim() || null
+    return { ok: true, note: reason, noteVisibility: reason ? 'buyer' : null }
+  }
+  const problem = noteAudienceProblem(input.note, input.noteVisibility, writer)
+  if (problem) return { ok: false, message: problem }
+  const note = input.note?.trim() || null
+  return { ok: true, note, noteVisibility: note ? (input.noteVisibility as NoteAudience) : null }
 }
 
 /** Actions `actor` may take on an order in `status` now (required fields aside), for buttons. */

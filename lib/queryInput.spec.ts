@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { malformedValueInWhere, readDocumentId, unparseableJsonParam } from './queryInput'
+import {
+  malformedPath,
+  malformedQueryParam,
+  malformedValueInWhere,
+  readDocumentId,
+} from './queryInput'
 
 describe('readDocumentId', () => {
   it('reads integer ids from text and numbers', () => {
@@ -103,11 +108,26 @@ describe('malformedValueInWhere on dates and numbers', () => {
   })
 })
 
-describe('unparseableJsonParam', () => {
+describe('malformedQueryParam', () => {
   it('names a whole where or data that is not JSON, and passes JSON and bracket syntax', () => {
-    expect(unparseableJsonParam(new URLSearchParams('where=garbage'))).toBe('where')
-    expect(unparseableJsonParam(new URLSearchParams('limit=2&data={'))).toBe('data')
-    expect(unparseableJsonParam(new URLSearchParams('where={"id":{"equals":1}}'))).toBeNull()
-    expect(unparseableJsonParam(new URLSearchParams('where[id][equals]=1'))).toBeNull()
+    expect(malformedQueryParam(new URLSearchParams('where=garbage'))).toBe('where')
+    expect(malformedQueryParam(new URLSearchParams('limit=2&data={'))).toBe('data')
+    expect(malformedQueryParam(new URLSearchParams('where={"id":{"equals":1}}'))).toBeNull()
+    expect(malformedQueryParam(new URLSearchParams('where[id][equals]=1'))).toBeNull()
+  })
+
+  it('names depth, limit or page that are not whole numbers', () => {
+    expect(malformedQueryParam(new URLSearchParams('depth=abc'))).toBe('depth')
+    expect(malformedQueryParam(new URLSearchParams('limit=-1'))).toBe('limit')
+    expect(malformedQueryParam(new URLSearchParams('page=1.5'))).toBe('page')
+    expect(malformedQueryParam(new URLSearchParams('depth=2&limit=24&page=3'))).toBeNull()
+  })
+})
+
+describe('malformedPath', () => {
+  it('refuses a NUL or an undecodable escape, and passes ordinary paths', () => {
+    expect(malformedPath('/api/media/file/%00')).toBe(true)
+    expect(malformedPath('/api/media/file/%E0%A4')).toBe(true)
+    expect(malformedPath('/api/media/file/ring%20one.webp')).toBe(false)
   })
 })

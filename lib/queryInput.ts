@@ -3,6 +3,10 @@
 /** A document id as the database keeps them: integers on SQLite/PostgreSQL, text on MongoDB. */
 export type DocumentId = number | string
 
+/** The id of a relationship's value, populated (`{ id, … }`) or not. */
+export const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
 /**
  * An id from a URL or a request body, checked before it reaches a query: a positive integer for
  * `number` ids, a 24-character hex ObjectId for `text` ids (MongoDB).
@@ -41,6 +45,7 @@ const fits = (kind: QueriedKind, value: unknown, idType: 'number' | 'text'): boo
   if (kind === 'id') return readDocumentId(value, idType) !== null
   const text = String(value).trim()
   if (kind === 'number') return text !== '' && Number.isFinite(Number(text))
+  if (value instanceof Date) return !Number.isNaN(value.getTime())
   return typeof value !== 'object' && !Number.isNaN(Date.parse(text))
 }
 
@@ -90,10 +95,24 @@ export const malformedValueInWhere = (
 }
 
 /**
- * Payload reads `?where=` and `?data=` given whole (not in brackets) as JSON and fails with a 500
- * on anything else: the first such parameter that is not JSON, or null.
+ * The first query parameter Payload would fail on with a 500 rather than refuse: `where` or `data`
+ * given whole (not in brackets) that is not JSON, or `depth`, `limit`, `page` that are not whole
+ * numbers (Payload passes `depth=abc` on as text). Null when they are all readable.
  */
-export const unparseableJsonParam = (params: URLSearchParams): string | null => {
+export const malformedQueryParam = (params: URLSearchParams): string | null => {
+  return malformedJsonParam(params) ?? malformedNumberParam(params)
+}
+
+/** A path no document or file can have: undecodable, or holding a NUL (file names reach the disk). */
+export const malformedPath = (pathname: string): boolean => {
+  try {
+    return decodeURIComponent(pathname).includes('\u0000')
+  } catch {
+    return true
+  }
+}
+
+const malformedJsonParam = (params: URLSearchParams): string | null => {
   for (const name of ['where', 'data']) {
     const value = params.get(name)
     if (!value) continue
@@ -102,6 +121,14 @@ export const unparseableJsonParam = (params: URLSearchParams): string | null => 
     } catch {
       return name
     }
+  }
+  return null
+}
+
+const malformedNumberParam = (params: URLSearchParams): string | null => {
+  for (const name of ['depth', 'limit', 'page']) {
+    const value = params.get(name)
+    if (value !== null && !/^\d{1,9}$/.test(value)) return name
   }
   return null
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { vendorStatuses } from '@/access/roles'
+import { vendorStatuses } from '@/lib/accounts'
 
 import {
   fixedIdentityChanges,

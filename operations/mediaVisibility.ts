@@ -1,27 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { imagesOfItems, mediaIdsOf, type OrderedItem } from '@/lib/mediaIds'
 import type { DocumentId } from '@/lib/queryInput'
-
-/** Upload field values (populated or not, single or lists, nested in lists) as distinct ids. */
-export const mediaIdsOf = (...values: unknown[]): DocumentId[] => {
-  const ids = (values.flat(Infinity) as unknown[]).map((value) =>
-    value && typeof value === 'object' ? (value as { id?: DocumentId }).id : value,
-  )
-  return [
-    ...new Set(
-      ids.filter((id): id is DocumentId => typeof id === 'number' || typeof id === 'string'),
-    ),
-  ]
-}
-
-type OrderedItem = { productSnapshot?: { images?: unknown } | null }
-
-/** The images an order's items were shown with (the snapshot at order time). */
-export const imagesOfItems = (items: OrderedItem[] | null | undefined): unknown[] =>
-  (items ?? []).flatMap((item) => {
-    const images = item.productSnapshot?.images
-    return Array.isArray(images) ? images : []
-  })
 
 const settingsMedia = async (req: PayloadRequest) => {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
@@ -113,41 +93,4 @@ export const recomputeMediaFlags = async (req: PayloadRequest) => {
   }
   await mark(publicIds, { publiclyUsed: true })
   await mark(orderedIds, { inOrders: true })
-}
-
-/**
- * Images no longer shown publicly that appear in orders the signed-in reader may read (their own,
- * their shop's, their bench's). Usually none are withheld, and then no order is read at all.
- * Remembered for the request: a page with many images asks once.
- */
-export const mediaInReadableOrders = async (req: PayloadRequest): Promise<DocumentId[]> => {
-  const cached = req.context.mediaInReadableOrders as DocumentId[] | undefined
-  if (cached) return cached
-  const withheld = await req.payload.find({
-    collection: 'media',
-    where: { and: [{ publiclyUsed: { not_equals: true } }, { inOrders: { equals: true } }] },
-    select: {},
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  let readable: DocumentId[] = []
-  if (withheld.docs.length) {
-    const withheldIds = new Set(withheld.docs.map((doc) => String(doc.id)))
-    const orders = await req.payload.find({
-      collection: 'orders',
-      select: { items: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    readable = mediaIdsOf(...orders.docs.flatMap((order) => imagesOfItems(order.items))).filter(
-      (id) => withheldIds.has(String(id)),
-    )
-  }
-  req.context.mediaInReadableOrders = readable
-  return readable
 }

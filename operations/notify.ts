@@ -5,9 +5,11 @@ import { notificationEmail } from '@/lib/emailTemplates'
 import type { NotificationType } from '@/lib/notifications'
 import type { ContactMessage } from '@/lib/contactMessage'
 import { emailedToShop, notificationAudience, notificationMessage } from '@/lib/notifications'
+import { idOf, type DocumentId } from '@/lib/queryInput'
+import { defaultSiteName } from '@/lib/shop'
 
 type Person = 'users' | 'customers' | 'vendors' | 'goldsmiths'
-type Recipient = { relationTo: Person; value: number; email?: string | null }
+type Recipient = { relationTo: Person; value: DocumentId; email?: string | null }
 type OrderRef = {
   id: number
   orderId?: string | null
@@ -15,8 +17,6 @@ type OrderRef = {
   assignedGoldsmith?: number | { id: number } | null
   items?: unknown[] | null
 }
-
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
 const recipientsFor = async (
   req: PayloadRequest,
@@ -37,18 +37,20 @@ const recipientsFor = async (
     }
     case 'placer': {
       const placedBy = subject.order?.placedBy
-      return placedBy ? [await withEmail(req, placedBy.relationTo, idOf(placedBy.value))] : []
+      return placedBy
+        ? [await withEmail(req, placedBy.relationTo, idOf(placedBy.value) as DocumentId)]
+        : []
     }
     case 'goldsmith': {
       const goldsmith = subject.order?.assignedGoldsmith
-      return goldsmith ? [await withEmail(req, 'goldsmiths', idOf(goldsmith))] : []
+      return goldsmith ? [await withEmail(req, 'goldsmiths', idOf(goldsmith) as DocumentId)] : []
     }
     case 'vendor':
       return subject.vendorId ? [await withEmail(req, 'vendors', subject.vendorId)] : []
   }
 }
 
-const withEmail = async (req: PayloadRequest, relationTo: Person, value: number) => {
+const withEmail = async (req: PayloadRequest, relationTo: Person, value: DocumentId) => {
   const person = await req.payload
     .findByID({ collection: relationTo, id: value, depth: 0, overrideAccess: true, req })
     .catch(() => null)
@@ -58,7 +60,7 @@ const withEmail = async (req: PayloadRequest, relationTo: Person, value: number)
 const brandingOf = async (req: PayloadRequest): Promise<Branding> => {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   return {
-    siteName: settings.siteName || 'Jewellery House',
+    siteName: settings.siteName || defaultSiteName,
     contactEmail: settings.contact?.email,
     contactPhone: settings.contact?.phone,
   }
@@ -107,7 +109,8 @@ export const notify = async (
     const notification = await req.payload.create({
       collection: 'notifications',
       data: {
-        recipient,
+        // payload-types.ts is generated for SQL's number ids; MongoDB's are text.
+        recipient: recipient as { relationTo: Person; value: number },
         type,
         message,
         order: subject.order?.id ?? null,

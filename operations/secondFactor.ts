@@ -12,6 +12,7 @@ import {
   sealSecret,
   secondFactorPolicyOf,
 } from '@/lib/secondFactor'
+import { defaultSiteName } from '@/lib/shop'
 
 type AccountId = number | string
 
@@ -48,7 +49,7 @@ export const startEnrolment = async (req: PayloadRequest, account: SecondFactorS
   const secret = generateSecret()
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   const uri = generateURI({
-    issuer: settings.siteName || 'Jewellery House',
+    issuer: settings.siteName || defaultSiteName,
     label: account.email,
     secret,
   })

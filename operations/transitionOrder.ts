@@ -1,14 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
-import type { AuditBaseline } from '@/hooks/recordAudit'
-import { PasswordChangeRequired } from '@/hooks/refuseUntilPasswordChanged'
-import type { Order } from '@/payload-types'
+import { actorOf, actorRoleOf, noteWriterOf } from '@/access/actorOf'
+import { PasswordChangeRequired } from '@/access/refusals'
+import type { AuditBaseline } from '@/lib/auditDiff'
 import type { NoteAudience } from '@/lib/noteAudience'
-import { noteAudienceProblem } from '@/lib/noteAudience'
 import { orderActionNotification } from '@/lib/notifications'
-import { decideTransition, type OrderAction } from '@/lib/orderStatus'
+import {
+  decideTransition,
+  historyNote,
+  type OrderAction,
+  type OrderStatus,
+} from '@/lib/orderStatus'
+import type { Order } from '@/payload-types'
 
-import { actorOf, actorRoleOf, noteWriterOf } from './actorOf'
 import { notify } from './notify'
 
 export type TransitionRequest = {
@@ -19,23 +23,73 @@ export type TransitionRequest = {
   reason?: string | null
 }
 
+/** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
+export type TransitionRefusal =
+  | 'not_signed_in'
+  | 'not_found'
+  | 'unknown_action'
+  | 'missing_field'
+  | 'forbidden'
+  | 'invalid_state'
+  | 'invalid_note'
+  | 'invalid_goldsmith'
+  | 'changed_meanwhile'
+
 export type TransitionResult =
   | { ok: true; order: Order }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409; message: string; field?: string }
+  | { ok: false; refusal: TransitionRefusal; message: string; field?: string }
 
-const statusOfCode = {
-  unknown_action: 400,
-  missing_field: 400,
-  forbidden: 403,
-  invalid_state: 409,
-} as const
+type User = NonNullable<PayloadRequest['user']>
+
+const refuse = (refusal: TransitionRefusal, message: string, field?: string): TransitionResult => ({
+  ok: false,
+  refusal,
+  message,
+  ...(field ? { field } : {}),
+})
+
+/**
+ * The order in full, if `user` may see it: read as the user first (an order they may not see does
+ * not exist for them), then with access overridden (history entries carry fields this user may
+ * not read, and they must be kept).
+ */
+const readOrder = async (req: PayloadRequest, id: string, user: User) => {
+  const visible = await req.payload
+    .findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })
+    .catch((error: unknown) => {
+      if (error instanceof PasswordChangeRequired) throw error
+      return null
+    })
+  if (!visible) return null
+  return req.payload.findByID({ collection: 'orders', id, depth: 0, req, overrideAccess: true })
+}
+
+/** The goldsmith an `assign` names, if it exists and is active; otherwise why not. */
+const goldsmithToAssign = async (req: PayloadRequest, id: number | string) => {
+  const goldsmith = await req.payload
+    .findByID({ collection: 'goldsmiths', id, depth: 0, req, overrideAccess: true })
+    .catch(() => null)
+  if (!goldsmith) return { problem: 'That goldsmith does not exist' }
+  if (goldsmith.active === false)
+    return { problem: `${goldsmith.name} is disabled; choose an active goldsmith` }
+  return { id: goldsmith.id }
+}
+
+/** Compare-and-set on the status: of two people acting at once, exactly one moves the order. */
+const claimStatus = async (req: PayloadRequest, order: Order, to: OrderStatus) =>
+  req.payload.db.updateOne({
+    collection: 'orders',
+    where: { and: [{ id: { equals: order.id } }, { status: { equals: order.status } }] },
+    data: { status: to },
+    options: { atomic: true },
+    req,
+  })
 
 /**
  * Moves an order one step through the status machine (lib/orderStatus.ts) for the signed-in user:
- * checks the move, records who/when/note in the history, sets the step's timestamp, and — when the
- * status changed under our feet — refuses rather than writing twice. Notifies whoever the move
- * concerns. Runs inside the caller's
- * transaction (`req`), so side effects commit or roll back with it.
+ * checks the move and its note, claims the status (refusing when it changed under our feet),
+ * records who/when/note in the history with the step's timestamp, and notifies whoever the move
+ * concerns. Runs inside the caller's transaction (`req`): its effects commit or roll back with it.
  */
 export const transitionOrder = async (
   req: PayloadRequest,
@@ -43,100 +97,37 @@ export const transitionOrder = async (
   request: TransitionRequest,
 ): Promise<TransitionResult> => {
   const { payload, user } = req
-  if (!user) return { ok: false, status: 401, message: 'Please sign in.' }
+  if (!user) return refuse('not_signed_in', 'Please sign in.')
+  const order = await readOrder(req, id, user)
+  if (!order) return refuse('not_found', `Order ${id} not found`)
 
-  // Read as the user first: an order they may not see does not exist for them.
-  const visible = await payload
-    .findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })
-    .catch((error: unknown) => {
-      if (error instanceof PasswordChangeRequired) throw error
-      return null
-    })
-  if (!visible) return { ok: false, status: 404, message: `Order ${id} not found` }
-  // Then in full (history entries carry fields this user may not read, and must be kept).
-  const order = await payload.findByID({
-    collection: 'orders',
-    id,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-
+  const actor = actorOf(user, order)
   const decision = decideTransition({
     status: order.status,
     action: request.action,
-    actor: actorOf(user, order),
+    actor,
     reason: request.reason,
     goldsmith: request.goldsmith,
   })
-  if (!decision.ok) {
-    return {
-      ok: false,
-      status: statusOfCode[decision.code],
-      message: decision.message,
-      field: decision.field,
-    }
-  }
+  if (!decision.ok) return refuse(decision.code, decision.message, decision.field)
   const action = request.action as OrderAction
-  const audienceProblem =
-    action === 'reject'
-      ? null
-      : noteAudienceProblem(
-          request.note,
-          request.noteVisibility,
-          noteWriterOf(actorOf(user, order)),
-        )
-  if (audienceProblem)
-    return { ok: false, status: 400, message: audienceProblem, field: 'noteVisibility' }
+  const note = historyNote(action, request, noteWriterOf(actor))
+  if (!note.ok) return refuse('invalid_note', note.message, 'noteVisibility')
 
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
-    const goldsmith = await payload
-      .findByID({
-        collection: 'goldsmiths',
-        id: request.goldsmith!,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-      .catch(() => null)
-    if (!goldsmith)
-      return {
-        ok: false,
-        status: 400,
-        field: 'goldsmith',
-        message: 'That goldsmith does not exist',
-      }
-    if (goldsmith.active === false)
-      return {
-        ok: false,
-        status: 400,
-        field: 'goldsmith',
-        message: `${goldsmith.name} is disabled; choose an active goldsmith`,
-      }
+    const goldsmith = await goldsmithToAssign(req, request.goldsmith!)
+    if ('problem' in goldsmith) return refuse('invalid_goldsmith', goldsmith.problem!, 'goldsmith')
     assignedGoldsmith = goldsmith.id
   }
 
-  // Compare-and-set on the status: of two people acting at once, exactly one moves the order.
-  const claimed = await payload.db.updateOne({
-    collection: 'orders',
-    where: { and: [{ id: { equals: order.id } }, { status: { equals: order.status } }] },
-    data: { status: decision.to },
-    options: { atomic: true },
-    req,
-  })
-  if (!claimed) {
-    return {
-      ok: false,
-      status: 409,
-      message: 'The order changed while you were acting on it; reload and try again',
-    }
-  }
+  if (!(await claimStatus(req, order, decision.to)))
+    return refuse(
+      'changed_meanwhile',
+      'The order changed while you were acting on it; reload and try again',
+    )
 
   const now = new Date().toISOString()
-  const note = (action === 'reject' ? request.reason : request.note)?.trim() || null
-  // A rejection's reason is the buyer's to read; any other note goes where its writer said.
-  const noteVisibility = !note ? null : action === 'reject' ? 'buyer' : request.noteVisibility!
   const saved = await payload.update({
     collection: 'orders',
     id: order.id,
@@ -153,8 +144,8 @@ export const transitionOrder = async (
           at: now,
           actorRole: actorRoleOf(user),
           actor: { relationTo: user.collection, value: user.id as number },
-          note,
-          noteVisibility,
+          note: note.note,
+          noteVisibility: note.noteVisibility,
         },
       ],
     },
@@ -169,7 +160,7 @@ export const transitionOrder = async (
   })
   await notify(req, orderActionNotification[action], {
     order: saved,
-    reason: action === 'reject' ? note : null,
+    reason: action === 'reject' ? note.note : null,
   })
   const updated = await payload.findByID({
     collection: 'orders',

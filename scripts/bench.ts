@@ -26,7 +26,6 @@ fs.mkdirSync('.tmp', { recursive: true })
 Object.assign(process.env, {
   DATABASE_URL: databaseUrl,
   MEDIA_DIR: media,
-  SEED_DEMO_ON_EMPTY: 'false',
 })
 process.env.PAYLOAD_SECRET ||= throwawaySecret('bench')
 // A production seed needs the shop's origin; the server started below gets its own.

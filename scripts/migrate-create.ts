@@ -19,7 +19,7 @@ const createFor = (dialect: string, databaseUrl: string) => {
   console.log(`\n${dialect}:`)
   const run = spawnSync('npx', ['payload', 'migrate:create', name, '--skip-empty'], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO_ON_EMPTY: 'false' },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   })
   if (run.status !== 0) throw new Error(`payload migrate:create failed for ${dialect}`)
 }

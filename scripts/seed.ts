@@ -28,7 +28,6 @@ if (mode === 'demo' && productionLike && !process.argv.includes('--demo')) {
 const { default: config } = await import('@payload-config')
 const started = Date.now()
 // The explicit seed prints its own progress; the first-start seed in onInit stays out of the way.
-process.env.SEED_DEMO_ON_EMPTY = 'false'
 // A production database gets its schema from the committed migrations, as `next start` does: in
 // development mode Payload would push the schema instead and mark the database as dev-pushed.
 if (mode === 'production') Object.assign(process.env, { NODE_ENV: 'production' })

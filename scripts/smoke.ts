@@ -31,7 +31,6 @@ const devPushedDatabase = async () => {
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: throwawaySecret('smoke'),
-    SEED_DEMO_ON_EMPTY: 'false',
   })
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })

@@ -4,9 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 if [ ! -f .env ]; then
-  cp .env.example .env
   secret=$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")
-  sed -i "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=${secret}/" .env
+  # Written, not edited in place: `sed -i` differs between GNU and BSD (macOS).
+  sed "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=${secret}/" .env.example >.env
   echo "Wrote .env with a fresh PAYLOAD_SECRET"
 fi
 mkdir -p data

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access/checks'
-import { peopleCollections } from '@/access/roles'
-import { auditedTargets } from '@/hooks/recordAudit'
+import { peopleCollections } from '@/lib/accounts'
+import { auditedTargets } from '@/lib/auditDiff'
 
 import { refuseAuditEdit } from './hooks/refuseAuditEdit'
 

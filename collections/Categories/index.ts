@@ -3,10 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/checks'
 import { slugField } from '@/fields/slug'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
-import {
-  refreshMediaAfterChange,
-  refreshMediaAfterDelete,
-} from '@/hooks/refreshMediaVisibility'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { sizesField } from '@/fields/sizes'
 

@@ -11,6 +11,7 @@ import { moneyField } from '@/fields/money'
 import { weightField } from '@/fields/weight'
 import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
 import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
+import { maxQuantityPerItem } from '@/lib/orderLines'
 
 // Written only by the placement hook and the transition operation; no API write reaches them.
 const serverOnly = { create: nobodyField, update: nobodyField }
@@ -54,7 +55,7 @@ export const itemsField: Field = {
   fields: [
     { name: 'product', type: 'relationship', relationTo: 'products', required: true },
     productSnapshot,
-    { name: 'quantity', type: 'number', required: true, min: 1, max: 100 },
+    { name: 'quantity', type: 'number', required: true, min: 1, max: maxQuantityPerItem },
     { name: 'size', type: 'text', maxLength: 20 },
     { name: 'notes', type: 'textarea', maxLength: 500 },
     moneyField('priceAtOrder', { access: hiddenPrice, admin: shownOnceSaved }),

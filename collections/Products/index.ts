@@ -6,10 +6,7 @@ import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
-import {
-  refreshMediaAfterChange,
-  refreshMediaAfterDelete,
-} from '@/hooks/refreshMediaVisibility'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
 import { sizesField } from '@/fields/sizes'

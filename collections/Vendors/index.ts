@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/checks'
 import { or } from '@/access/compose'
-import { vendorStatuses } from '@/access/roles'
+import { vendorStatuses } from '@/lib/accounts'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'

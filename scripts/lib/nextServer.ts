@@ -86,7 +86,6 @@ export const startNextServer = async ({
       SERVER_URL: url,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
-      SEED_DEMO_ON_EMPTY: 'false',
       NODE_OPTIONS: '--no-deprecation',
       // Never vitest's 'test': Next.js expects development or production.
       NODE_ENV: mode === 'production' ? 'production' : 'development',

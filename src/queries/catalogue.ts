@@ -2,10 +2,12 @@ import { unstable_cache } from 'next/cache'
 
 import type { SiteSetting } from '@/payload-types'
 
-import { cacheTags } from './cacheTags'
+import { cacheTags } from '@/lib/cacheTags'
 import { payloadClient } from './payload'
 import type { CategoryView, ImageView } from './views'
 import { toCategoryView, toImageView } from './views'
+import { defaultSiteName } from '@/lib/shop'
+import { defaultTimeZone } from '@/lib/orderId'
 
 // Everything here is read without a user (the public view) and so may be cached across visitors;
 // the hooks in hooks/revalidateStorefront.ts drop these entries when staff change the data.
@@ -50,7 +52,7 @@ export type SiteView = {
 }
 
 const toSiteView = (doc: SiteSetting): SiteView => ({
-  siteName: doc.siteName || 'Jewellery House',
+  siteName: doc.siteName || defaultSiteName,
   logo: toImageView(doc.logo),
   hero: {
     image: toImageView(doc.hero?.image),
@@ -67,7 +69,7 @@ const toSiteView = (doc: SiteSetting): SiteView => ({
   },
   footerText: doc.footerText || '',
   socialLinks: (doc.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
-  timeZone: doc.timeZone || 'Asia/Kolkata',
+  timeZone: doc.timeZone || defaultTimeZone,
 })
 
 /** Branding, hero, about and contact details. */

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { allowedActions, type OrderStatus } from '@/lib/orderStatus'
-import { actorOf } from '@/operations/actorOf'
+import { actorOf } from '@/access/actorOf'
 import type { Order } from '@/payload-types'
 import { orderLinesSummary } from '@/lib/orderLines'
 

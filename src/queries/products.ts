@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { cacheTags } from './cacheTags'
+import { cacheTags } from '@/lib/cacheTags'
 import { getCategoryBySlug } from './catalogue'
 import type { CatalogueQuery } from './catalogueQuery'
 import { catalogueSorts, cataloguePageSize } from './catalogueQuery'

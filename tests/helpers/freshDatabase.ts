@@ -3,5 +3,4 @@ import { createFreshDatabase } from '@/scripts/lib/databases'
 // Runs before each integration test file, in its own worker: Local API tests get an empty database.
 process.env.DATABASE_URL = await createFreshDatabase('local')
 process.env.PAYLOAD_SECRET ||= 'test-secret'
-process.env.SEED_DEMO_ON_EMPTY = 'false'
 process.env.MEDIA_DIR ||= '.tmp/test-media'

@@ -57,3 +57,22 @@ export const tokenFor = async (key: PersonKey): Promise<string> => inject('fixtu
 
 /** The first error message of a Payload error body, for readable assertions. */
 export const errorText = (body: any): string => JSON.stringify(body?.errors ?? body)
+
+/**
+ * Calls to a server a test file starts for itself (a fresh install, another setting): JSON in and
+ * out, POST when there is a body, GET otherwise.
+ */
+export const callServer =
+  (origin: () => string) =>
+  async (path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> => {
+    const res = await fetch(`${origin()}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null }
+  }

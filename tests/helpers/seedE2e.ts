@@ -8,7 +8,6 @@ import { getPayload } from 'payload'
 import { seedDatabase } from '@/scripts/seed/seedDatabase'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
-process.env.SEED_DEMO_ON_EMPTY = 'false'
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 await seedDatabase(payload, { mode: 'demo', productLimit: 30 })

@@ -1,34 +1,20 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { api, baseURL } from '../helpers/http'
-import { stableTokenFor } from '../helpers/stableLogin'
-import { testGstins, testPassword } from '../helpers/people'
+import { newCustomerBody, newGoldsmithBody, newVendorBody, unique } from '../helpers/accounts'
+import { api, baseURL, tokenFor } from '../helpers/http'
+import { testPassword } from '../helpers/people'
 import { waitForMail } from '../helpers/smtp'
-
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
 
 /** A fresh account of each storefront kind, so resets never disturb the shared fixtures. */
 const accountOf = {
   customers: async (email: string) =>
-    api('/api/customers', {
-      body: { email, password: testPassword, name: 'Forgetful Buyer', phone: '9876543210' },
-    }),
+    api('/api/customers', { body: newCustomerBody({ email, name: 'Forgetful Buyer' }) }),
   vendors: async (email: string) =>
-    api('/api/vendors', {
-      body: {
-        email,
-        password: testPassword,
-        businessName: 'Forgetful Jewellers',
-        ownerName: 'Owner',
-        phone: '9876543210',
-        gstNumber: testGstins[0],
-        city: 'Surat',
-      },
-    }),
+    api('/api/vendors', { body: newVendorBody({ email, businessName: 'Forgetful Jewellers' }) }),
   goldsmiths: async (email: string) =>
     api('/api/goldsmiths', {
-      token: await stableTokenFor('admin1'),
-      body: { email, password: testPassword, name: 'Forgetful Karigar', phone: '9123456780' },
+      token: await tokenFor('admin1'),
+      body: newGoldsmithBody({ email, name: 'Forgetful Karigar' }),
     }),
 }
 

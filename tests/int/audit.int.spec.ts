@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, gql } from '../helpers/http'
-import { placeOrderAs, stableTokenFor, transitionAs } from '../helpers/stableLogin'
+import { api, gql, tokenFor } from '../helpers/http'
+import { placeOrder, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people } from '../helpers/people'
 
@@ -13,7 +13,7 @@ const entriesFor = async (target: string, id?: string | number) => {
   const where = id == null ? '' : `&where[targetId][equals]=${id}`
   const res = await api(
     `/api/audit-logs?where[target][equals]=${target}${where}&sort=-createdAt&limit=50&depth=0`,
-    { token: await stableTokenFor('admin1') },
+    { token: await tokenFor('admin1') },
   )
   expect(res.status).toBe(200)
   return res.body.docs as any[]
@@ -22,7 +22,7 @@ const entriesFor = async (target: string, id?: string | number) => {
 describe('audit log: what is recorded', () => {
   it('records a category created by staff: who, what, when and the new values', async () => {
     const res = await api('/api/categories', {
-      token: await stableTokenFor('staff1'),
+      token: await tokenFor('staff1'),
       body: { name: 'Audited Bangles', order: 7 },
     })
     expect(res.status).toBe(201)
@@ -41,13 +41,13 @@ describe('audit log: what is recorded', () => {
 
   it('records an update with before and after of the changed fields only', async () => {
     const created = await api('/api/categories', {
-      token: await stableTokenFor('staff1'),
+      token: await tokenFor('staff1'),
       body: { name: 'Audited Chains', order: 1 },
     })
     const id = created.body.doc.id
     await api(`/api/categories/${id}`, {
       method: 'PATCH',
-      token: await stableTokenFor('staff2'),
+      token: await tokenFor('staff2'),
       body: { order: 2 },
     })
     const [entry] = await entriesFor('categories', id)
@@ -58,13 +58,13 @@ describe('audit log: what is recorded', () => {
 
   it('records a delete with the last values', async () => {
     const created = await api('/api/categories', {
-      token: await stableTokenFor('staff1'),
+      token: await tokenFor('staff1'),
       body: { name: 'Audited Gone', order: 3 },
     })
     const id = created.body.doc.id
     const del = await api(`/api/categories/${id}`, {
       method: 'DELETE',
-      token: await stableTokenFor('admin1'),
+      token: await tokenFor('admin1'),
     })
     expect(del.status).toBe(200)
     const [entry] = await entriesFor('categories', id)
@@ -73,8 +73,8 @@ describe('audit log: what is recorded', () => {
   })
 
   it('records an order transition, status included, with the acting staff member', async () => {
-    const order = await placeOrderAs('customer1')
-    expect((await transitionAs('staff1', order.id, { action: 'accept' })).status).toBe(200)
+    const order = await placeOrder('customer1')
+    expect((await transition('staff1', order.id, { action: 'accept' })).status).toBe(200)
     const entries = await entriesFor('orders', order.id)
     expect(entries.map((e) => e.operation)).toEqual(['update', 'create'])
     expect(entries[0].actorId).toBe(String(ids.staff1))
@@ -87,7 +87,7 @@ describe('audit log: what is recorded', () => {
   })
 
   it('records a product change', async () => {
-    const admin = await stableTokenFor('admin1')
+    const admin = await tokenFor('admin1')
     const product = inject('fixtures').products[4]
     await api(`/api/products/${product.id}`, {
       method: 'PATCH',
@@ -105,7 +105,7 @@ describe('audit log: what is recorded', () => {
   // every test file, and only there do their writes run one after another.
 
   it('never records a password, hash, salt, token or session', async () => {
-    const admin = await stableTokenFor('admin1')
+    const admin = await tokenFor('admin1')
     const created = await api('/api/goldsmiths', {
       token: admin,
       body: {
@@ -152,7 +152,7 @@ describe('audit log: nobody may read it but admins, nor change it at all', () =>
   it.each(everyone.filter((who) => people[who].collection !== 'users' || who.startsWith('staff')))(
     'refuses %s reading the audit log over REST and GraphQL',
     async (who) => {
-      const token = await stableTokenFor(who)
+      const token = await tokenFor(who)
       expect((await api('/api/audit-logs', { token })).status).toBe(403)
       expect((await api(`/api/audit-logs/${entryId}`, { token })).status).toBe(403)
       const res = await gql('{ AuditLogs { docs { id summary } } }', token)
@@ -163,7 +163,7 @@ describe('audit log: nobody may read it but admins, nor change it at all', () =>
   it.each([...everyone, null])(
     'refuses %s updating or deleting an entry over REST',
     async (who) => {
-      const token = who ? await stableTokenFor(who) : null
+      const token = who ? await tokenFor(who) : null
       const patch = await api(`/api/audit-logs/${entryId}`, {
         method: 'PATCH',
         token,
@@ -189,7 +189,7 @@ describe('audit log: nobody may read it but admins, nor change it at all', () =>
   it.each([...everyone, null])(
     'refuses %s updating or deleting an entry over GraphQL',
     async (who) => {
-      const token = who ? await stableTokenFor(who) : null
+      const token = who ? await tokenFor(who) : null
       const update = await gql(
         `mutation { updateAuditLog(id: ${entryId}, data: { summary: "tampered" }) { id } }`,
         token,
@@ -202,7 +202,7 @@ describe('audit log: nobody may read it but admins, nor change it at all', () =>
 
   it('leaves the entry exactly as it was', async () => {
     const res = await api(`/api/audit-logs/${entryId}?depth=0`, {
-      token: await stableTokenFor('admin1'),
+      token: await tokenFor('admin1'),
     })
     expect(res.status).toBe(200)
     expect(res.body).toEqual(original)

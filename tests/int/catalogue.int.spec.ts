@@ -2,6 +2,7 @@ import http from 'http'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { unique } from '../helpers/accounts'
 import { api, baseURL, tokenFor } from '../helpers/http'
 
 const fixtures = inject('fixtures')
@@ -15,8 +16,6 @@ const outsiders = [
   'goldsmith2',
 ] as const
 const staff = ['staff1', 'staff2', 'admin1'] as const
-
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`
 
 const productBody = (overrides: object = {}) => ({
   name: `Catalogue Piece ${unique()}`,

@@ -2,22 +2,38 @@ import { describe, expect, it } from 'vitest'
 
 import { passwordProblem } from '@/lib/password'
 
-import { api, gql } from '../helpers/http'
-import { placeOrderAs, stableTokenFor, transitionAs } from '../helpers/stableLogin'
+import { newGoldsmithBody, uniqueEmail } from '../helpers/accounts'
+import { api, gql, tokenFor } from '../helpers/http'
+import { placeOrder, transition } from '../helpers/orders'
 
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
 const signIn = async (email: string, password: string) =>
   api('/api/goldsmiths/login', { body: { email, password } })
 
 /** An admin creates a goldsmith; without `password` the server makes one and shows it once. */
 const adminCreates = async (password?: string) => {
-  const email = `karigar-${unique()}@test.example`
+  const email = uniqueEmail('karigar')
   const res = await api('/api/goldsmiths', {
-    token: await stableTokenFor('admin1'),
+    token: await tokenFor('admin1'),
     body: { email, name: 'New Karigar', phone: '9123456780', ...(password ? { password } : {}) },
   })
   expect(res.status).toBe(201)
   return { id: res.body.doc.id, email, res }
+}
+
+/**
+ * An admin creates a goldsmith with the temporary password `Typed-temp-2026`; the goldsmith signs
+ * in with it and PATCHes its own password to `My-own-pass-2026`.
+ */
+const goldsmithWithOwnPassword = async () => {
+  const { id, email } = await adminCreates('Typed-temp-2026')
+  const temporary = (await signIn(email, 'Typed-temp-2026')).body.token
+  const changed = await api(`/api/goldsmiths/${id}`, {
+    method: 'PATCH',
+    token: temporary,
+    body: { password: 'My-own-pass-2026' },
+  })
+  expect(changed.status).toBe(200)
+  return { id, email }
 }
 
 describe('goldsmiths: temporary passwords', () => {
@@ -28,20 +44,15 @@ describe('goldsmiths: temporary passwords', () => {
     expect(passwordProblem(temporary)).toBeNull()
     expect(res.body.doc.mustChangePassword).toBe(true)
     expect((await signIn(email, temporary)).status).toBe(200)
-    const later = await api(`/api/goldsmiths/${id}`, { token: await stableTokenFor('admin1') })
+    const later = await api(`/api/goldsmiths/${id}`, { token: await tokenFor('admin1') })
     expect(JSON.stringify(later.body)).not.toContain(temporary)
     expect(later.body).not.toHaveProperty('temporaryPassword')
   })
 
   it('takes a temporary password typed by the admin, refusing a weak one by name', async () => {
     const weak = await api('/api/goldsmiths', {
-      token: await stableTokenFor('admin1'),
-      body: {
-        email: `weak-${unique()}@test.example`,
-        password: 'short',
-        name: 'W',
-        phone: '9123456780',
-      },
+      token: await tokenFor('admin1'),
+      body: newGoldsmithBody({ email: uniqueEmail('weak'), password: 'short', name: 'W' }),
     })
     expect(weak.status).toBe(400)
     expect(JSON.stringify(weak.body)).toContain('password')
@@ -109,16 +120,10 @@ describe('goldsmiths: temporary passwords', () => {
   })
 
   it('makes the password temporary again when an admin resets it', async () => {
-    const { id, email } = await adminCreates('Typed-temp-2026')
-    const own = (await signIn(email, 'Typed-temp-2026')).body.token
-    await api(`/api/goldsmiths/${id}`, {
-      method: 'PATCH',
-      token: own,
-      body: { password: 'My-own-pass-2026' },
-    })
+    const { id, email } = await goldsmithWithOwnPassword()
     const reset = await api(`/api/goldsmiths/${id}`, {
       method: 'PATCH',
-      token: await stableTokenFor('admin1'),
+      token: await tokenFor('admin1'),
       body: { password: 'Reset-by-admin-2026' },
     })
     expect(reset.status).toBe(200)
@@ -128,21 +133,15 @@ describe('goldsmiths: temporary passwords', () => {
   })
 
   it('refuses a transition by a goldsmith still on its temporary password', async () => {
-    const { id, email } = await adminCreates('Typed-temp-2026')
-    const own = (await signIn(email, 'Typed-temp-2026')).body.token
+    const { id, email } = await goldsmithWithOwnPassword()
+    const order = await placeOrder('customer2')
+    await transition('staff1', order.id, { action: 'accept' })
+    expect((await transition('staff1', order.id, { action: 'assign', goldsmith: id })).status).toBe(
+      200,
+    )
     await api(`/api/goldsmiths/${id}`, {
       method: 'PATCH',
-      token: own,
-      body: { password: 'My-own-pass-2026' },
-    })
-    const order = await placeOrderAs('customer2')
-    await transitionAs('staff1', order.id, { action: 'accept' })
-    expect(
-      (await transitionAs('staff1', order.id, { action: 'assign', goldsmith: id })).status,
-    ).toBe(200)
-    await api(`/api/goldsmiths/${id}`, {
-      method: 'PATCH',
-      token: await stableTokenFor('admin1'),
+      token: await tokenFor('admin1'),
       body: { password: 'Reset-by-admin-2026' },
     })
     const token = (await signIn(email, 'Reset-by-admin-2026')).body.token
@@ -157,18 +156,12 @@ describe('goldsmiths: temporary passwords', () => {
 
 describe('goldsmiths: work history', () => {
   it('counts assigned and completed work and the average turnaround, for staff only', async () => {
-    const { id, email } = await adminCreates('Typed-temp-2026')
-    const own = (await signIn(email, 'Typed-temp-2026')).body.token
-    await api(`/api/goldsmiths/${id}`, {
-      method: 'PATCH',
-      token: own,
-      body: { password: 'My-own-pass-2026' },
-    })
+    const { id, email } = await goldsmithWithOwnPassword()
     const token = (await signIn(email, 'My-own-pass-2026')).body.token
     for (const complete of [true, false]) {
-      const order = await placeOrderAs('customer1')
-      await transitionAs('staff1', order.id, { action: 'accept' })
-      await transitionAs('staff1', order.id, { action: 'assign', goldsmith: id })
+      const order = await placeOrder('customer1')
+      await transition('staff1', order.id, { action: 'accept' })
+      await transition('staff1', order.id, { action: 'assign', goldsmith: id })
       if (complete) {
         const res = await api(`/api/orders/${order.id}/transition`, {
           token,
@@ -177,7 +170,7 @@ describe('goldsmiths: work history', () => {
         expect(res.status).toBe(200)
       }
     }
-    const res = await api('/api/goldsmiths/workload', { token: await stableTokenFor('staff1') })
+    const res = await api('/api/goldsmiths/workload', { token: await tokenFor('staff1') })
     expect(res.status).toBe(200)
     const row = res.body.docs.find((d: any) => d.id === id)
     expect(row).toMatchObject({ assigned: 2, underProcess: 1, completed: 1 })
@@ -185,7 +178,7 @@ describe('goldsmiths: work history', () => {
     expect(row.averageTurnaroundHours).toBeGreaterThanOrEqual(0)
     expect((await api('/api/goldsmiths/workload', { token })).status).toBe(403)
     expect(
-      (await api('/api/goldsmiths/workload', { token: await stableTokenFor('customer1') })).status,
+      (await api('/api/goldsmiths/workload', { token: await tokenFor('customer1') })).status,
     ).toBe(403)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { api } from '../helpers/http'
-import { adminView, placeOrderAs, stableTokenFor, transitionAs } from '../helpers/stableLogin'
+import { api, tokenFor } from '../helpers/http'
+import { placeOrder, staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people, testPassword } from '../helpers/people'
 import { rejectMailTo, waitForMail } from '../helpers/smtp'
@@ -12,7 +12,7 @@ const { ids } = inject('fixtures')
 const notificationsOf = async (who: PersonKey, orderId: number | string) =>
   (
     await api(`/api/notifications?where[order][equals]=${orderId}&depth=0&limit=50`, {
-      token: await stableTokenFor(who),
+      token: await tokenFor(who),
     })
   ).body.docs as any[]
 
@@ -21,8 +21,8 @@ const mentions = (orderId: string) => (m: { subject: string; text: string }) =>
 
 describe('notifications and email: each order event reaches the right person', () => {
   it('walks an order from placement to delivery, telling each party in app and by email', async () => {
-    const order = await placeOrderAs('customer1')
-    const full = await adminView(order.id)
+    const order = await placeOrder('customer1')
+    const full = await staffView(order.id)
     const id: string = order.orderId
 
     // Placed → staff.
@@ -31,7 +31,7 @@ describe('notifications and email: each order event reaches the right person', (
     expect((await notificationsOf('staff1', order.id)).map((n) => n.type)).toContain('order_placed')
 
     // Accepted → the placer, in a text and an HTML part, branded.
-    expect((await transitionAs('staff1', order.id, { action: 'accept' })).status).toBe(200)
+    expect((await transition('staff1', order.id, { action: 'accept' })).status).toBe(200)
     expect((await notificationsOf('customer1', order.id)).map((n) => n.type)).toContain(
       'order_accepted',
     )
@@ -44,7 +44,7 @@ describe('notifications and email: each order event reaches the right person', (
     expect(accepted.to).toEqual([people.customer1.email])
 
     // Assigned → the goldsmith, and nothing about the buyer or the money.
-    const assign = await transitionAs('staff1', order.id, {
+    const assign = await transition('staff1', order.id, {
       action: 'assign',
       goldsmith: ids.goldsmith1,
     })
@@ -74,15 +74,15 @@ describe('notifications and email: each order event reaches the right person', (
     expect(await notificationsOf('goldsmith2', order.id)).toEqual([])
 
     // Completed by the goldsmith → staff.
-    expect((await transitionAs('goldsmith1', order.id, { action: 'complete' })).status).toBe(200)
+    expect((await transition('goldsmith1', order.id, { action: 'complete' })).status).toBe(200)
     await waitForMail(people.staff2.email, (m) => m.subject.startsWith('Order completed'))
 
     // Dispatched and delivered → the placer.
-    expect((await transitionAs('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
     await waitForMail(people.customer1.email, (m) =>
       m.subject.startsWith('Your order is on its way'),
     )
-    expect((await transitionAs('staff1', order.id, { action: 'deliver' })).status).toBe(200)
+    expect((await transition('staff1', order.id, { action: 'deliver' })).status).toBe(200)
     await waitForMail(people.customer1.email, (m) =>
       m.subject.startsWith('Your order is delivered'),
     )
@@ -96,8 +96,8 @@ describe('notifications and email: each order event reaches the right person', (
   })
 
   it('emails an approved vendor the rejection of its order with the reason', async () => {
-    const order = await placeOrderAs('vendor1')
-    const res = await transitionAs('staff1', order.id, {
+    const order = await placeOrder('vendor1')
+    const res = await transition('staff1', order.id, {
       action: 'reject',
       reason: 'Design not feasible',
     })
@@ -127,9 +127,9 @@ describe('email: an SMTP outage never fails the business action', () => {
 
     rejectMailTo(email)
     try {
-      const res = await transitionAs('staff1', order.id, { action: 'accept' })
+      const res = await transition('staff1', order.id, { action: 'accept' })
       expect(res.status).toBe(200)
-      expect((await adminView(order.id)).status).toBe('accepted')
+      expect((await staffView(order.id)).status).toBe('accepted')
       const mine = await api(`/api/notifications?where[order][equals]=${order.id}`, {
         token: login.body.token,
       })
@@ -141,7 +141,7 @@ describe('email: an SMTP outage never fails the business action', () => {
       while (Date.now() < deadline) {
         const jobs = await api(
           '/api/payload-jobs?where[taskSlug][equals]=sendNotificationEmail&limit=200&depth=0',
-          { token: await stableTokenFor('admin1') },
+          { token: await tokenFor('admin1') },
         )
         expect(jobs.status).toBe(200)
         job = jobs.body.docs.find((j: any) => j.input?.to === email)
@@ -160,22 +160,22 @@ describe('email: an SMTP outage never fails the business action', () => {
 
   it('does not let anyone but an admin read the email queue', async () => {
     for (const who of ['staff1', 'customer1', 'vendor1', 'goldsmith1'] as const) {
-      const res = await api('/api/payload-jobs', { token: await stableTokenFor(who) })
+      const res = await api('/api/payload-jobs', { token: await tokenFor(who) })
       expect(res.status).toBe(403)
     }
     expect(
-      (await api('/api/payload-jobs/run', { token: await stableTokenFor('customer1') })).status,
+      (await api('/api/payload-jobs/run', { token: await tokenFor('customer1') })).status,
     ).toBe(401)
   })
 })
 
 describe('notifications: each recipient reads and marks only its own', () => {
   it('hides another person’s notification and refuses marking it', async () => {
-    const order = await placeOrderAs('customer1')
-    await transitionAs('staff1', order.id, { action: 'accept' })
+    const order = await placeOrder('customer1')
+    await transition('staff1', order.id, { action: 'accept' })
     const [own] = await notificationsOf('customer1', order.id)
     expect(own.read).toBe(false)
-    const peer = await stableTokenFor('customer2')
+    const peer = await tokenFor('customer2')
     expect((await api(`/api/notifications/${own.id}`, { token: peer })).status).toBe(404)
     const patch = await api(`/api/notifications/${own.id}`, {
       method: 'PATCH',
@@ -184,16 +184,16 @@ describe('notifications: each recipient reads and marks only its own', () => {
     })
     expect([403, 404]).toContain(patch.status)
     const after = await api(`/api/notifications/${own.id}`, {
-      token: await stableTokenFor('customer1'),
+      token: await tokenFor('customer1'),
     })
     expect(after.body.read).toBe(false)
   })
 
   it('refuses the recipient rewriting the message or recipient of its own notification', async () => {
-    const order = await placeOrderAs('customer1')
-    await transitionAs('staff1', order.id, { action: 'accept' })
+    const order = await placeOrder('customer1')
+    await transition('staff1', order.id, { action: 'accept' })
     const [own] = await notificationsOf('customer1', order.id)
-    const token = await stableTokenFor('customer1')
+    const token = await tokenFor('customer1')
     await api(`/api/notifications/${own.id}`, {
       method: 'PATCH',
       token,
@@ -209,14 +209,14 @@ describe('notifications: each recipient reads and marks only its own', () => {
   })
 
   it('counts unread notifications and marks all of them read, for the caller only', async () => {
-    const peerOrder = await placeOrderAs('vendor1')
-    await transitionAs('staff1', peerOrder.id, { action: 'accept' })
+    const peerOrder = await placeOrder('vendor1')
+    await transition('staff1', peerOrder.id, { action: 'accept' })
     const [peerNote] = await notificationsOf('vendor1', peerOrder.id)
     expect(peerNote.read).toBe(false)
 
-    const vendor = await stableTokenFor('vendor2')
-    const order = await placeOrderAs('vendor2')
-    await transitionAs('staff1', order.id, { action: 'accept' })
+    const vendor = await tokenFor('vendor2')
+    const order = await placeOrder('vendor2')
+    await transition('staff1', order.id, { action: 'accept' })
     const before = await api('/api/notifications/unread-count', { token: vendor })
     expect(before.status).toBe(200)
     expect(before.body.unread).toBeGreaterThanOrEqual(1)
@@ -228,7 +228,7 @@ describe('notifications: each recipient reads and marks only its own', () => {
     expect(own.read).toBe(true)
 
     const peerAfter = await api(`/api/notifications/${peerNote.id}`, {
-      token: await stableTokenFor('vendor1'),
+      token: await tokenFor('vendor1'),
     })
     expect(peerAfter.body.read).toBe(false)
     expect((await api('/api/notifications/unread-count')).status).toBe(401)

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
+import { newCustomerBody, newGoldsmithBody, newVendorBody, uniqueEmail } from '../helpers/accounts'
 import { api, gql, tokenFor } from '../helpers/http'
 import type { PersonKey } from '../helpers/people'
 import { people, testGstins, testPassword } from '../helpers/people'
@@ -30,43 +31,61 @@ const kinds = ['users', 'customers', 'vendors', 'goldsmiths'] as const
 const keysOf = (kind: (typeof kinds)[number]) =>
   (Object.keys(people) as PersonKey[]).filter((k) => people[k].collection === kind)
 
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`
+/** Creates one account (as `token`, or publicly without one) and returns its id and email. */
+const created = async <B extends { email: string }>(
+  collection: string,
+  body: B,
+  token?: string,
+) => {
+  const res = await api(`/api/${collection}`, { token, body })
+  expect(res.status).toBe(201)
+  return { id: res.body.doc.id, email: body.email }
+}
 
 /** A fresh customer registered for one test, so edits never touch the shared fixtures. */
-const registerCustomer = async () => {
-  const email = `people-customer-${unique()}@test.example`
-  const res = await api('/api/customers', {
-    body: { email, password: testPassword, name: 'Spare Customer', phone: '9876501234' },
-  })
-  expect(res.status).toBe(201)
-  return { id: res.body.doc.id, email }
-}
+const registerCustomer = () =>
+  created(
+    'customers',
+    newCustomerBody({ email: uniqueEmail('people-customer'), phone: '9876501234' }),
+  )
 
-const registerVendor = async () => {
-  const email = `people-vendor-${unique()}@test.example`
-  const res = await api('/api/vendors', {
-    body: {
-      email,
-      password: testPassword,
-      businessName: 'Spare Jewellers',
+const registerVendor = () =>
+  created(
+    'vendors',
+    newVendorBody({
+      email: uniqueEmail('people-vendor'),
       ownerName: 'Spare Owner',
       phone: '9876501234',
-      gstNumber: testGstins[0],
-      city: 'Surat',
-    },
-  })
-  expect(res.status).toBe(201)
-  return { id: res.body.doc.id, email }
-}
+    }),
+  )
 
-const adminCreates = async (collection: 'users' | 'goldsmiths', extra: object = {}) => {
-  const email = `people-${collection}-${unique()}@test.example`
-  const res = await api(`/api/${collection}`, {
-    token: await tokenFor('admin1'),
-    body: { email, password: testPassword, name: 'Spare Person', phone: '9123401234', ...extra },
-  })
-  expect(res.status).toBe(201)
-  return { id: res.body.doc.id, email }
+const adminCreates = async (collection: 'users' | 'goldsmiths', extra: object = {}) =>
+  created(
+    collection,
+    {
+      email: uniqueEmail(`people-${collection}`),
+      password: testPassword,
+      name: 'Spare Person',
+      phone: '9123401234',
+      ...extra,
+    },
+    await tokenFor('admin1'),
+  )
+
+/** A read by admin1, who sees everything: what a refused call left behind. */
+const adminReads = async (path: string) => api(path, { token: await tokenFor('admin1') })
+
+const patchAs = async (who: PersonKey, path: string, body: object) =>
+  api(path, { method: 'PATCH', token: await tokenFor(who), body })
+
+const deleteAs = async (who: PersonKey, path: string) =>
+  api(path, { method: 'DELETE', token: await tokenFor(who) })
+
+/** `who` renames an account and gets the new name back. */
+const expectRenamedBy = async (who: PersonKey, collection: string, id: string | number) => {
+  const res = await patchAs(who, `/api/${collection}/${id}`, { name: 'Edited by admin' })
+  expect(res.status).toBe(200)
+  expect(res.body.doc.name).toBe('Edited by admin')
 }
 
 describe('people: each person reads only itself (REST)', () => {
@@ -133,36 +152,28 @@ describe('people: customers and vendors', () => {
 
   it.each(customers)('refuses %s updating another customer', async (who) => {
     const peer = peerOf[who]
-    const res = await api(`/api/customers/${ids[peer]}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { name: 'Hijacked', phone: '9000000000' },
+    const res = await patchAs(who, `/api/customers/${ids[peer]}`, {
+      name: 'Hijacked',
+      phone: '9000000000',
     })
     expect([403, 404]).toContain(res.status)
-    const after = await api(`/api/customers/${ids[peer]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/customers/${ids[peer]}`)
     expect(after.body.name).toBe(peer)
   })
 
   it.each(customers)('refuses %s deleting another customer', async (who) => {
     const peer = peerOf[who]
-    const res = await api(`/api/customers/${ids[peer]}`, {
-      method: 'DELETE',
-      token: await tokenFor(who),
-    })
+    const res = await deleteAs(who, `/api/customers/${ids[peer]}`)
     expect([403, 404]).toContain(res.status)
-    const after = await api(`/api/customers/${ids[peer]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/customers/${ids[peer]}`)
     expect(after.status).toBe(200)
   })
 
   it.each(['vendor1', 'vendor2'] as const)('refuses %s updating another vendor', async (who) => {
     const peer = peerOf[who]
-    const res = await api(`/api/vendors/${ids[peer]}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { businessName: 'Hijacked' },
-    })
+    const res = await patchAs(who, `/api/vendors/${ids[peer]}`, { businessName: 'Hijacked' })
     expect([403, 404]).toContain(res.status)
-    const after = await api(`/api/vendors/${ids[peer]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/vendors/${ids[peer]}`)
     expect(after.body.businessName).toBe(`${peer} Jewellers`)
   })
 })
@@ -194,27 +205,20 @@ describe('people: staff role', () => {
   })
 
   it.each(staff)('refuses %s creating a user', async (who) => {
-    const email = `people-by-staff-${unique()}@test.example`
+    const email = uniqueEmail('people-by-staff')
     const res = await api('/api/users', {
       token: await tokenFor(who),
       body: { email, password: testPassword, name: 'Sneaky', role: 'admin' },
     })
     expect(res.status).toBe(403)
-    const check = await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, {
-      token: await tokenFor('admin1'),
-    })
+    const check = await adminReads(`/api/users?where[email][equals]=${encodeURIComponent(email)}`)
     expect(check.body.totalDocs).toBe(0)
   })
 
   it.each(staff)('refuses %s creating a goldsmith', async (who) => {
     const res = await api('/api/goldsmiths', {
       token: await tokenFor(who),
-      body: {
-        email: `people-gs-by-staff-${unique()}@test.example`,
-        password: testPassword,
-        name: 'Sneaky',
-        phone: '9123456780',
-      },
+      body: newGoldsmithBody({ email: uniqueEmail('people-gs-by-staff'), name: 'Sneaky' }),
     })
     expect(res.status).toBe(403)
   })
@@ -223,17 +227,15 @@ describe('people: staff role', () => {
     // Creating a vendor is public registration; what staff must not do is approve it on the way in.
     const res = await api('/api/vendors', {
       token: await tokenFor(who),
-      body: {
-        email: `people-vendor-by-staff-${unique()}@test.example`,
-        password: testPassword,
+      body: newVendorBody({
+        email: uniqueEmail('people-vendor-by-staff'),
         businessName: 'Staff Made',
         ownerName: 'Staff Made',
-        phone: '9876543210',
         gstNumber: testGstins[1],
         city: 'Pune',
         status: 'approved',
         vendorId: 'VND998',
-      },
+      }),
     })
     expect(res.status).toBe(201)
     expect(res.body.doc.status).toBe('pending')
@@ -249,38 +251,24 @@ describe('people: staff role', () => {
 
   for (const [collection, target, body] of targets) {
     it.each(staff)(`refuses %s updating ${collection}`, async (who) => {
-      const res = await api(`/api/${collection}/${ids[target]}`, {
-        method: 'PATCH',
-        token: await tokenFor(who),
-        body,
-      })
+      const res = await patchAs(who, `/api/${collection}/${ids[target]}`, body)
       expect([403, 404]).toContain(res.status)
-      const after = await api(`/api/${collection}/${ids[target]}`, {
-        token: await tokenFor('admin1'),
-      })
+      const after = await adminReads(`/api/${collection}/${ids[target]}`)
       expect(JSON.stringify(after.body)).not.toContain('Renamed by staff')
     })
 
     it.each(staff)(`refuses %s deleting ${collection}`, async (who) => {
-      const res = await api(`/api/${collection}/${ids[target]}`, {
-        method: 'DELETE',
-        token: await tokenFor(who),
-      })
+      const res = await deleteAs(who, `/api/${collection}/${ids[target]}`)
       expect([403, 404]).toContain(res.status)
-      const after = await api(`/api/${collection}/${ids[target]}`, {
-        token: await tokenFor('admin1'),
-      })
+      const after = await adminReads(`/api/${collection}/${ids[target]}`)
       expect(after.status).toBe(200)
     })
   }
 
   it.each(staff)('refuses %s a bulk delete of customers by where', async (who) => {
-    const res = await api(`/api/customers?where[id][equals]=${ids.customer2}`, {
-      method: 'DELETE',
-      token: await tokenFor(who),
-    })
+    const res = await deleteAs(who, `/api/customers?where[id][equals]=${ids.customer2}`)
     expect(res.status).toBe(403)
-    const after = await api(`/api/customers/${ids.customer2}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/customers/${ids.customer2}`)
     expect(after.status).toBe(200)
   })
 })
@@ -294,7 +282,7 @@ describe('people: roles', () => {
       body: { role: 'admin' },
     })
     expect([200, 403]).toContain(res.status)
-    const after = await api(`/api/users/${ids[who]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/users/${ids[who]}`)
     expect(after.body.role).toBe('staff')
     // And the server does not treat it as an admin afterwards.
     expect((await api('/api/customers', { token })).status).toBe(403)
@@ -302,13 +290,9 @@ describe('people: roles', () => {
 
   it.each(staff)('refuses %s changing another user’s role', async (who) => {
     const spare = await adminCreates('users', { role: 'staff' })
-    const res = await api(`/api/users/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { role: 'admin' },
-    })
+    const res = await patchAs(who, `/api/users/${spare.id}`, { role: 'admin' })
     expect([403, 404]).toContain(res.status)
-    const after = await api(`/api/users/${spare.id}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/users/${spare.id}`)
     expect(after.body.role).toBe('staff')
   })
 
@@ -318,23 +302,19 @@ describe('people: roles', () => {
       await tokenFor(who),
     )
     expect(res.data?.updateUser?.role ?? 'staff').toBe('staff')
-    const after = await api(`/api/users/${ids[who]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/users/${ids[who]}`)
     expect(after.body.role).toBe('staff')
   })
 
   it.each(admins)('lets %s promote a staff member to admin', async (who) => {
     const spare = await adminCreates('users', { role: 'staff' })
-    const res = await api(`/api/users/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { role: 'admin' },
-    })
+    const res = await patchAs(who, `/api/users/${spare.id}`, { role: 'admin' })
     expect(res.status).toBe(200)
     expect(res.body.doc.role).toBe('admin')
   })
 
   it.each(admins)('lets %s create a user with the staff role only when asked', async (who) => {
-    const email = `people-default-role-${unique()}@test.example`
+    const email = uniqueEmail('people-default-role')
     const res = await api('/api/users', {
       token: await tokenFor(who),
       body: { email, password: testPassword, name: 'Default Role' },
@@ -360,22 +340,14 @@ describe('people: admins', () => {
   }
 
   it.each(admins)('lets %s update a customer', async (who) => {
-    const spare = await registerCustomer()
-    const res = await api(`/api/customers/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { name: 'Edited by admin' },
-    })
-    expect(res.status).toBe(200)
-    expect(res.body.doc.name).toBe('Edited by admin')
+    await expectRenamedBy(who, 'customers', (await registerCustomer()).id)
   })
 
   it.each(admins)('lets %s update a vendor', async (who) => {
     const spare = await registerVendor()
-    const res = await api(`/api/vendors/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { city: 'Kolkata', status: 'rejected' },
+    const res = await patchAs(who, `/api/vendors/${spare.id}`, {
+      city: 'Kolkata',
+      status: 'rejected',
     })
     expect(res.status).toBe(200)
     expect(res.body.doc.city).toBe('Kolkata')
@@ -383,25 +355,11 @@ describe('people: admins', () => {
   })
 
   it.each(admins)('lets %s update a goldsmith', async (who) => {
-    const spare = await adminCreates('goldsmiths')
-    const res = await api(`/api/goldsmiths/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { name: 'Edited by admin' },
-    })
-    expect(res.status).toBe(200)
-    expect(res.body.doc.name).toBe('Edited by admin')
+    await expectRenamedBy(who, 'goldsmiths', (await adminCreates('goldsmiths')).id)
   })
 
   it.each(admins)('lets %s update another user', async (who) => {
-    const spare = await adminCreates('users', { role: 'staff' })
-    const res = await api(`/api/users/${spare.id}`, {
-      method: 'PATCH',
-      token: await tokenFor(who),
-      body: { name: 'Edited by admin' },
-    })
-    expect(res.status).toBe(200)
-    expect(res.body.doc.name).toBe('Edited by admin')
+    await expectRenamedBy(who, 'users', (await adminCreates('users', { role: 'staff' })).id)
   })
 })
 
@@ -496,7 +454,7 @@ describe('people: GraphQL', () => {
       await tokenFor(who),
     )
     expect(res.errors?.length).toBeGreaterThan(0)
-    const after = await api(`/api/customers/${ids[peer]}`, { token: await tokenFor('admin1') })
+    const after = await adminReads(`/api/customers/${ids[peer]}`)
     expect(after.body.name).toBe(peer)
   })
 

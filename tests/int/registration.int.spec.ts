@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest'
 
+import { newCustomerBody, newGoldsmithBody, newVendorBody, uniqueEmail } from '../helpers/accounts'
 import { api, tokenFor } from '../helpers/http'
 import { testGstins, testPassword } from '../helpers/people'
 
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`
-const email = (label: string) => `reg-${label}-${unique()}@test.example`
+const email = (label: string) => uniqueEmail(`reg-${label}`)
 
-const vendorBody = (overrides: object = {}) => ({
-  email: email('vendor'),
-  password: testPassword,
-  businessName: 'Registration Jewellers',
-  ownerName: 'Reg Owner',
-  phone: '98765 12345',
-  gstNumber: testGstins[0],
-  city: 'Jaipur',
-  ...overrides,
-})
+const vendorBody = (overrides: object = {}) =>
+  newVendorBody({
+    email: email('vendor'),
+    businessName: 'Registration Jewellers',
+    ownerName: 'Reg Owner',
+    phone: '98765 12345',
+    city: 'Jaipur',
+    ...overrides,
+  })
 
-const customerBody = (overrides: object = {}) => ({
-  email: email('customer'),
-  password: testPassword,
-  name: 'Reg Customer',
-  phone: '9876512345',
-  ...overrides,
-})
+const customerBody = (overrides: object = {}) =>
+  newCustomerBody({
+    email: email('customer'),
+    name: 'Reg Customer',
+    phone: '9876512345',
+    ...overrides,
+  })
+
+/** What an admin types for a new goldsmith in this file. */
+const goldsmithBody = (address: string, name: string) =>
+  newGoldsmithBody({ email: address, name, phone: '9123412345' })
 
 const login = (collection: string, address: string, password = testPassword) =>
   api(`/api/${collection}/login`, { body: { email: address, password } })
@@ -43,11 +46,35 @@ const createGoldsmith = async () => {
   const address = email('goldsmith')
   const res = await api('/api/goldsmiths', {
     token: await tokenFor('admin1'),
-    body: { email: address, password: testPassword, name: 'Reg Karigar', phone: '9123412345' },
+    body: goldsmithBody(address, 'Reg Karigar'),
   })
   expect(res.status).toBe(201)
   return { id: res.body.doc.id, email: address }
 }
+
+/** A fresh goldsmith, signed in with the password the admin gave it. */
+const signedInGoldsmith = async () => {
+  const goldsmith = await createGoldsmith()
+  const signedIn = await login('goldsmiths', goldsmith.email)
+  expect(signedIn.status).toBe(200)
+  return { ...goldsmith, token: signedIn.body.token as string }
+}
+
+/** PATCH /api/goldsmiths/:id with `token` (the goldsmith's own, or an admin's). */
+const patchGoldsmith = (id: string | number, token: string, body: object) =>
+  api(`/api/goldsmiths/${id}`, { method: 'PATCH', token, body })
+
+/** A fresh vendor registered for one test, with the body it registered with. */
+const registeredVendor = async () => {
+  const body = vendorBody()
+  const created = await api('/api/vendors', { body })
+  expect(created.status).toBe(201)
+  return { id: created.body.doc.id, email: body.email }
+}
+
+/** PATCH /api/vendors/:id as admin1. */
+const adminPatchesVendor = async (id: string | number, body: object) =>
+  api(`/api/vendors/${id}`, { method: 'PATCH', token: await tokenFor('admin1'), body })
 
 describe('registration: vendors', () => {
   it('creates a pending vendor with no vendorId whatever the body claims', async () => {
@@ -236,7 +263,7 @@ describe('registration: goldsmiths', () => {
     const address = email('goldsmith-refused')
     const res = await api('/api/goldsmiths', {
       token: who ? await tokenFor(who) : null,
-      body: { email: address, password: testPassword, name: 'Uninvited', phone: '9123412345' },
+      body: goldsmithBody(address, 'Uninvited'),
     })
     expect(res.status).toBe(403)
     expect(await countByEmail('goldsmiths', address)).toBe(0)
@@ -248,7 +275,7 @@ describe('registration: goldsmiths', () => {
       const address = email('goldsmith-by-admin')
       const res = await api('/api/goldsmiths', {
         token: await tokenFor(who),
-        body: { email: address, password: testPassword, name: 'Invited', phone: '9123412345' },
+        body: goldsmithBody(address, 'Invited'),
       })
       expect(res.status).toBe(201)
       expect(res.body.doc.active).toBe(true)
@@ -258,11 +285,7 @@ describe('registration: goldsmiths', () => {
 
   it('refuses a disabled goldsmith at sign-in with a 403 and a message', async () => {
     const goldsmith = await createGoldsmith()
-    const disable = await api(`/api/goldsmiths/${goldsmith.id}`, {
-      method: 'PATCH',
-      token: await tokenFor('admin1'),
-      body: { active: false },
-    })
+    const disable = await patchGoldsmith(goldsmith.id, await tokenFor('admin1'), { active: false })
     expect(disable.status).toBe(200)
     const res = await login('goldsmiths', goldsmith.email)
     expect(res.status).toBe(403)
@@ -271,14 +294,9 @@ describe('registration: goldsmiths', () => {
   })
 
   it('stops the token a goldsmith held before it was disabled', async () => {
-    const goldsmith = await createGoldsmith()
-    const token = (await login('goldsmiths', goldsmith.email)).body.token
+    const { token, ...goldsmith } = await signedInGoldsmith()
     expect((await api('/api/goldsmiths/me', { token })).body.user.id).toBe(goldsmith.id)
-    const disable = await api(`/api/goldsmiths/${goldsmith.id}`, {
-      method: 'PATCH',
-      token: await tokenFor('admin1'),
-      body: { active: false },
-    })
+    const disable = await patchGoldsmith(goldsmith.id, await tokenFor('admin1'), { active: false })
     expect(disable.status).toBe(200)
     expect((await api('/api/goldsmiths/me', { token })).body.user).toBeNull()
     expect((await api(`/api/goldsmiths/${goldsmith.id}`, { token })).status).toBe(403)
@@ -287,8 +305,7 @@ describe('registration: goldsmiths', () => {
   it('lets a goldsmith sign in again once re-enabled', async () => {
     const goldsmith = await createGoldsmith()
     const admin = await tokenFor('admin1')
-    const patch = (active: boolean) =>
-      api(`/api/goldsmiths/${goldsmith.id}`, { method: 'PATCH', token: admin, body: { active } })
+    const patch = (active: boolean) => patchGoldsmith(goldsmith.id, admin, { active })
     expect((await patch(false)).status).toBe(200)
     expect((await login('goldsmiths', goldsmith.email)).status).toBe(403)
     expect((await patch(true)).status).toBe(200)
@@ -298,54 +315,34 @@ describe('registration: goldsmiths', () => {
   })
 
   it('does not let a goldsmith disable or enable itself', async () => {
-    const goldsmith = await createGoldsmith()
-    const token = (await login('goldsmiths', goldsmith.email)).body.token
-    const res = await api(`/api/goldsmiths/${goldsmith.id}`, {
-      method: 'PATCH',
-      token,
-      body: { active: false },
-    })
+    const goldsmith = await signedInGoldsmith()
+    const res = await patchGoldsmith(goldsmith.id, goldsmith.token, { active: false })
     expect([200, 403]).toContain(res.status)
     const after = await api(`/api/goldsmiths/${goldsmith.id}`, { token: await tokenFor('admin1') })
     expect(after.body.active).toBe(true)
   })
 
   it('lets a goldsmith change its own password and sign in with the new one', async () => {
-    const goldsmith = await createGoldsmith()
-    const token = (await login('goldsmiths', goldsmith.email)).body.token
+    const goldsmith = await signedInGoldsmith()
     const newPassword = 'Karigar-new-2027'
-    const res = await api(`/api/goldsmiths/${goldsmith.id}`, {
-      method: 'PATCH',
-      token,
-      body: { password: newPassword },
-    })
+    const res = await patchGoldsmith(goldsmith.id, goldsmith.token, { password: newPassword })
     expect(res.status).toBe(200)
     expect((await login('goldsmiths', goldsmith.email, newPassword)).status).toBe(200)
     expect((await login('goldsmiths', goldsmith.email)).status).toBe(401)
   })
 
   it('refuses a goldsmith changing its password to a weak one, naming password', async () => {
-    const goldsmith = await createGoldsmith()
-    const token = (await login('goldsmiths', goldsmith.email)).body.token
-    const res = await api(`/api/goldsmiths/${goldsmith.id}`, {
-      method: 'PATCH',
-      token,
-      body: { password: 'abc' },
-    })
+    const goldsmith = await signedInGoldsmith()
+    const res = await patchGoldsmith(goldsmith.id, goldsmith.token, { password: 'abc' })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('password')
     expect((await login('goldsmiths', goldsmith.email)).status).toBe(200)
   })
 
   it('refuses a goldsmith changing another goldsmith’s password', async () => {
-    const goldsmith = await createGoldsmith()
+    const goldsmith = await signedInGoldsmith()
     const other = await createGoldsmith()
-    const token = (await login('goldsmiths', goldsmith.email)).body.token
-    const res = await api(`/api/goldsmiths/${other.id}`, {
-      method: 'PATCH',
-      token,
-      body: { password: 'Stolen-pass-2027' },
-    })
+    const res = await patchGoldsmith(other.id, goldsmith.token, { password: 'Stolen-pass-2027' })
     expect([403, 404]).toContain(res.status)
     expect((await login('goldsmiths', other.email)).status).toBe(200)
   })
@@ -353,45 +350,29 @@ describe('registration: goldsmiths', () => {
 
 describe('registration: disabled vendors', () => {
   it('refuses a disabled vendor at sign-in with a 403 and a message', async () => {
-    const body = vendorBody()
-    const created = await api('/api/vendors', { body })
-    expect(created.status).toBe(201)
-    expect((await login('vendors', body.email)).status).toBe(200)
-    const disable = await api(`/api/vendors/${created.body.doc.id}`, {
-      method: 'PATCH',
-      token: await tokenFor('admin1'),
-      body: { status: 'disabled' },
-    })
+    const vendor = await registeredVendor()
+    expect((await login('vendors', vendor.email)).status).toBe(200)
+    const disable = await adminPatchesVendor(vendor.id, { status: 'disabled' })
     expect(disable.status).toBe(200)
-    const res = await login('vendors', body.email)
+    const res = await login('vendors', vendor.email)
     expect(res.status).toBe(403)
     expect(res.body.token).toBeUndefined()
     expect(JSON.stringify(res.body)).toContain('disabled')
   })
 
   it('stops the token a vendor held before it was disabled', async () => {
-    const body = vendorBody()
-    const created = await api('/api/vendors', { body })
-    const token = (await login('vendors', body.email)).body.token
-    expect((await api('/api/vendors/me', { token })).body.user.id).toBe(created.body.doc.id)
-    const disable = await api(`/api/vendors/${created.body.doc.id}`, {
-      method: 'PATCH',
-      token: await tokenFor('admin1'),
-      body: { status: 'disabled' },
-    })
+    const vendor = await registeredVendor()
+    const token = (await login('vendors', vendor.email)).body.token
+    expect((await api('/api/vendors/me', { token })).body.user.id).toBe(vendor.id)
+    const disable = await adminPatchesVendor(vendor.id, { status: 'disabled' })
     expect(disable.status).toBe(200)
     expect((await api('/api/vendors/me', { token })).body.user).toBeNull()
   })
 
   it('keeps a vendor signed in when an admin edits something else', async () => {
-    const body = vendorBody()
-    const created = await api('/api/vendors', { body })
-    const token = (await login('vendors', body.email)).body.token
-    const edit = await api(`/api/vendors/${created.body.doc.id}`, {
-      method: 'PATCH',
-      token: await tokenFor('admin1'),
-      body: { city: 'Udaipur' },
-    })
+    const vendor = await registeredVendor()
+    const token = (await login('vendors', vendor.email)).body.token
+    const edit = await adminPatchesVendor(vendor.id, { city: 'Udaipur' })
     expect(edit.status).toBe(200)
     expect((await api('/api/vendors/me', { token })).body.user.city).toBe('Udaipur')
   })

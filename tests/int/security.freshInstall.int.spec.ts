@@ -5,6 +5,8 @@ import { createFreshDatabase } from '@/scripts/lib/databases'
 import type { NextServer } from '@/scripts/lib/nextServer'
 import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
 
+import { callServer } from '../helpers/http'
+
 const password = 'Fresh-install-2026'
 
 /**
@@ -13,18 +15,7 @@ const password = 'Fresh-install-2026'
  */
 describe('security: a fresh install', () => {
   let server: NextServer
-  const call = async (path: string, body?: unknown, token?: string) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `JWT ${token}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : null }
-  }
+  const call = callServer(() => server.url)
 
   beforeAll(async () => {
     server = await startNextServer({
@@ -168,7 +159,7 @@ describe('security: production settings', () => {
 
   const seed = (args: string[], env: Record<string, string>) =>
     spawnSync('npx', ['tsx', 'scripts/seed.ts', ...args], {
-      env: { ...process.env, SEED_DEMO_ON_EMPTY: 'false', ...env },
+      env: { ...process.env, ...env },
       encoding: 'utf8',
       timeout: 120_000,
     })

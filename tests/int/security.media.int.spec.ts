@@ -1,11 +1,10 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { unique } from '../helpers/accounts'
 import { api, gql, tokenFor } from '../helpers/http'
 import { orderBody, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
-
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
 
 let png: Buffer
 beforeAll(async () => {

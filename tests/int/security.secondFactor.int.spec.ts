@@ -1,15 +1,14 @@
 import { generateSync } from 'otplib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createFreshDatabase } from '@/scripts/lib/databases'
 import type { NextServer } from '@/scripts/lib/nextServer'
 import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
 
-import { api, baseURL, gql, tokenFor } from '../helpers/http'
+import { unique } from '../helpers/accounts'
+import { api, baseURL, callServer, gql, tokenFor } from '../helpers/http'
 import { testPassword } from '../helpers/people'
 import { waitForMail } from '../helpers/smtp'
-
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
 
 /** The code an authenticator app shows `ahead` 30-second steps from now. */
 const appCode = (secret: string, ahead = 0) =>
@@ -17,14 +16,31 @@ const appCode = (secret: string, ahead = 0) =>
 
 type Enrolment = { secret: string; enrolment: string; qrSvg: string; uri: string }
 
-/** A new staff member of our own, so that turning a second factor on touches no other test. */
-const newStaff = async (role: 'staff' | 'admin' = 'staff') => {
-  const email = `second-factor-${unique()}@test.example`
+/**
+ * Staff accounts each test creates, deleted when it ends: every staff member is told (and mailed)
+ * of every new order, so staff left behind would slow every other test's mail.
+ */
+const createdStaff: number[] = []
+afterEach(async () => {
+  const token = await tokenFor('admin1')
+  for (const id of createdStaff.splice(0))
+    await api(`/api/users/${id}`, { method: 'DELETE', token })
+})
+
+const createStaff = async (email: string, name: string) => {
   const created = await api('/api/users', {
     token: await tokenFor('admin1'),
-    body: { email, password: testPassword, name: 'Two Factor', role },
+    body: { email, password: testPassword, name, role: 'staff' },
   })
   expect(created.status).toBe(201)
+  createdStaff.push(created.body.doc.id)
+  return created
+}
+
+/** A new staff member of our own, so that turning a second factor on touches no other test. */
+const newStaff = async () => {
+  const email = `second-factor-${unique()}@test.example`
+  const created = await createStaff(email, 'Two Factor')
   const login = await api('/api/users/login', { body: { email, password: testPassword } })
   expect(login.status).toBe(200)
   return { email, id: created.body.doc.id as number, token: login.body.token as string }
@@ -234,10 +250,7 @@ describe('security: sessions, listed and ended', () => {
       const email = `sessions-${unique()}@test.example`
       const created =
         collection === 'users'
-          ? await api('/api/users', {
-              token: await tokenFor('admin1'),
-              body: { email, password: testPassword, name: 'Many Devices', role: 'staff' },
-            })
+          ? await createStaff(email, 'Many Devices')
           : await api('/api/customers', {
               body: { email, password: testPassword, name: 'Many Devices', phone: '9876543210' },
             })
@@ -291,17 +304,7 @@ describe('security: sessions, listed and ended', () => {
 /** `ADMIN_2FA=required` on its own server: every admin enrols at sign-in. */
 describe('security: ADMIN_2FA=required', () => {
   let server: NextServer
-  const call = async (path: string, body?: unknown, token?: string) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `JWT ${token}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    return { status: res.status, body: (await res.json()) as any }
-  }
+  const call = callServer(() => server.url)
   const owner = { email: 'owner@shop.example', password: 'Owner-pass-2026', name: 'Owner' }
 
   beforeAll(async () => {

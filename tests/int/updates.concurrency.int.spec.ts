@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { api } from '../helpers/http'
+import { api, tokenFor } from '../helpers/http'
 import { testGstins, testPassword } from '../helpers/people'
-import { stableTokenFor } from '../helpers/stableLogin'
 
 // Three times the test server's PostgreSQL pool (DATABASE_POOL_MAX=10): an update path that needs a
 // second connection while it holds one in its transaction locks the whole server up here.
@@ -31,7 +30,7 @@ describe('updates under concurrency', () => {
           return res.body.doc.id as number
         }),
       )
-      const admin = await stableTokenFor('admin1')
+      const admin = await tokenFor('admin1')
       const results = await Promise.all(
         registered.map((id) =>
           api(`/api/vendors/${id}`, {

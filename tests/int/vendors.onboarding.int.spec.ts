@@ -2,32 +2,27 @@ import { describe, expect, it } from 'vitest'
 
 import { parseVendorId } from '@/lib/vendorId'
 
-import { api } from '../helpers/http'
-import { stableTokenFor } from '../helpers/stableLogin'
+import { newVendorBody, uniqueEmail } from '../helpers/accounts'
+import { api, tokenFor } from '../helpers/http'
 import { testGstins, testPassword } from '../helpers/people'
 import { waitForMail } from '../helpers/smtp'
 
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
-
 const register = async (label = 'onboard') => {
-  const email = `${label}-${unique()}@test.example`
+  const email = uniqueEmail(label)
   const res = await api('/api/vendors', {
-    body: {
+    body: newVendorBody({
       email,
-      password: testPassword,
       businessName: `${label} Jewellers`,
-      ownerName: 'Owner',
-      phone: '9876543210',
       gstNumber: testGstins[1],
       city: 'Kochi',
-    },
+    }),
   })
   expect(res.status).toBe(201)
   return { id: res.body.doc.id as number, email }
 }
 
 const decide = async (id: number, body: Record<string, unknown>) =>
-  api(`/api/vendors/${id}`, { method: 'PATCH', token: await stableTokenFor('admin1'), body })
+  api(`/api/vendors/${id}`, { method: 'PATCH', token: await tokenFor('admin1'), body })
 
 const vendorNotifications = async (email: string) => {
   const login = await api('/api/vendors/login', { body: { email, password: testPassword } })
@@ -37,7 +32,7 @@ const vendorNotifications = async (email: string) => {
 describe('vendors: onboarding decisions', () => {
   it('gives ten vendors approved at once ten distinct VND ids', async () => {
     const vendors = await Promise.all(Array.from({ length: 10 }, () => register('concurrent')))
-    const admin = await stableTokenFor('admin1')
+    const admin = await tokenFor('admin1')
     const results = await Promise.all(
       vendors.map(({ id }) =>
         api(`/api/vendors/${id}`, { method: 'PATCH', token: admin, body: { status: 'approved' } }),
@@ -52,7 +47,7 @@ describe('vendors: onboarding decisions', () => {
   it('tells staff of a registration by notification and email', async () => {
     const { id } = await register('announce')
     const staff = await api(`/api/notifications?where[vendor][equals]=${id}`, {
-      token: await stableTokenFor('staff1'),
+      token: await tokenFor('staff1'),
     })
     expect(staff.body.docs.map((n: any) => n.type)).toEqual(['vendor_registered'])
     await waitForMail('staff1@test.example', (m) => m.text.includes('announce Jewellers'))
@@ -95,7 +90,7 @@ describe('vendors: onboarding decisions', () => {
     const res = await decide(id, { status: 'pending', city: 'Goa' })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('status')
-    const after = await api(`/api/vendors/${id}`, { token: await stableTokenFor('admin1') })
+    const after = await api(`/api/vendors/${id}`, { token: await tokenFor('admin1') })
     expect(after.body.status).toBe('approved')
     expect(after.body.city).toBe('Kochi')
   })
@@ -110,10 +105,10 @@ describe('vendors: onboarding decisions', () => {
     })
     await api(`/api/vendors/${id}`, {
       method: 'PATCH',
-      token: await stableTokenFor('staff1'),
+      token: await tokenFor('staff1'),
       body: { status: 'approved' },
     })
-    const after = await api(`/api/vendors/${id}`, { token: await stableTokenFor('admin1') })
+    const after = await api(`/api/vendors/${id}`, { token: await tokenFor('admin1') })
     expect(after.body.status).toBe('pending')
     expect(after.body.decisionNote ?? null).toBeNull()
   })

@@ -5,9 +5,10 @@ import type { Order } from '@/payload-types'
 import type { OrderInput } from '@/lib/orderInput'
 import { placementRefusal } from '@/lib/orderPlacement'
 import { orderTotal } from '@/lib/pricing'
-import { actorRoleOf } from '@/operations/actorOf'
+import { actorRoleOf } from '@/access/actorOf'
 import { issueOrderId } from '@/operations/issueOrderId'
-import { imagesOfItems, markOrderedMedia, mediaIdsOf } from '@/operations/mediaVisibility'
+import { imagesOfItems, mediaIdsOf } from '@/lib/mediaIds'
+import { markOrderedMedia } from '@/operations/mediaVisibility'
 import { snapshotItems } from '@/operations/snapshotItems'
 
 type Placer = {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 
 import { readPayloadErrors } from '../auth/payloadErrors'
 import { EnrolmentPanel, type Enrolment } from './EnrolmentPanel'
+import { fieldStyle, inputStyle } from './formStyles'
 import { RecoveryCodes } from './RecoveryCodes'
 
 type Status = { enabled: boolean; required: boolean; recoveryCodesLeft: number }
@@ -146,7 +147,7 @@ export function AccountSecurity() {
             On: signing in asks for a code from your authenticator app.{' '}
             <span style={muted}>{status.recoveryCodesLeft} recovery codes left.</span>
           </p>
-          <label className="field-label" style={{ display: 'grid', gap: 4, maxWidth: 280 }}>
+          <label className="field-label" style={fieldStyle}>
             A current code (for the buttons below)
             <input
               value={code}
@@ -154,6 +155,7 @@ export function AccountSecurity() {
               inputMode="numeric"
               autoComplete="one-time-code"
               name="code"
+              style={inputStyle}
             />
           </label>
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

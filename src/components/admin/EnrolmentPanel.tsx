@@ -3,6 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { fieldStyle, inputStyle } from './formStyles'
+
 /** What the server gives to enrol an app: the QR code, the secret to type, and the ticket. */
 export type Enrolment = { qrSvg: string; secret: string; uri: string; enrolment: string }
 
@@ -35,7 +37,7 @@ export function EnrolmentPanel({
       <p style={{ color: 'var(--theme-elevation-500)', wordBreak: 'break-all' }}>
         Cannot scan? Enter this key: <code data-testid="enrolment-secret">{enrolment.secret}</code>
       </p>
-      <label className="field-label" style={{ display: 'grid', gap: 4 }}>
+      <label className="field-label" style={fieldStyle}>
         The 6-digit code your app shows
         <input
           name="code"
@@ -44,6 +46,7 @@ export function EnrolmentPanel({
           inputMode="numeric"
           autoComplete="one-time-code"
           required
+          style={inputStyle}
         />
       </label>
       <div style={{ display: 'flex', gap: 8 }}>

@@ -5,14 +5,12 @@ import { useState } from 'react'
 
 import { readPayloadErrors } from '../auth/payloadErrors'
 import { EnrolmentPanel, type Enrolment } from './EnrolmentPanel'
+import { fieldStyle as field, inputStyle as input } from './formStyles'
 import { RecoveryCodes } from './RecoveryCodes'
 
 type Step = 'password' | 'code' | 'enrol' | 'saveCodes'
 type Attempt = { email: string; password: string; code?: string; enrolment?: string }
 type SecondFactorData = { field?: string; step?: 'code' | 'enrol' } & Partial<Enrolment>
-
-const field = { display: 'grid', gap: 6 } as const
-const input = { width: '100%', padding: '10px 12px', fontSize: 16 } as const
 
 /** Signs staff in through POST /api/users/login, adding `code` (and `enrolment`) when asked. */
 export function StaffLoginForm({ next, forgotHref }: { next: string; forgotHref: string }) {
@@ -78,6 +76,7 @@ export function StaffLoginForm({ next, forgotHref }: { next: string; forgotHref:
 
   return (
     <form onSubmit={submit} style={{ display: 'grid', gap: 16, width: '100%', maxWidth: 400 }}>
+      <h1 style={{ margin: 0 }}>Staff sign-in</h1>
       {step === 'password' && (
         <>
           <label style={field}>

@@ -3,6 +3,8 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
+import { maxQuantityPerItem } from '@/lib/orderLines'
+
 import { CheckoutForm } from './CheckoutForm'
 import { clearCart, removeFromCart, updateQuantity } from './cartStore'
 import { useCart } from './useCart'
@@ -70,7 +72,7 @@ export function CartView({ signedIn, refusal }: Props) {
                   <input
                     type="number"
                     min={1}
-                    max={99}
+                    max={maxQuantityPerItem}
                     value={item.quantity}
                     onChange={(event) => updateQuantity(item.key, Number(event.target.value) || 1)}
                     className="h-10 w-16 border border-ivory-300 bg-white px-2 text-sm text-ink"

@@ -1,5 +1,7 @@
 'use client'
 
+import { maxQuantityPerItem } from '@/lib/orderLines'
+
 /** One line of the cart. Only public product details: the cart never holds a price. */
 export type CartItem = {
   key: string
@@ -68,7 +70,8 @@ export const adoptGuestCart = (owner: string) => {
   const items = readCartOf(owner)
   for (const line of guestItems) {
     const existing = items.find((item) => item.key === line.key)
-    if (existing) existing.quantity = Math.min(99, existing.quantity + line.quantity)
+    if (existing)
+      existing.quantity = Math.min(maxQuantityPerItem, existing.quantity + line.quantity)
     else items.push(line)
   }
   writeCartOf(owner, items)
@@ -87,7 +90,7 @@ export const addToCart = (item: Omit<CartItem, 'key' | 'quantity'>, quantity = 1
   const key = `${item.productId}|${item.size}|${item.notes}`
   const items = readCart()
   const existing = items.find((line) => line.key === key)
-  if (existing) existing.quantity = Math.min(99, existing.quantity + quantity)
+  if (existing) existing.quantity = Math.min(maxQuantityPerItem, existing.quantity + quantity)
   else items.push({ ...item, key, quantity })
   writeCart(items)
 }
@@ -95,7 +98,9 @@ export const addToCart = (item: Omit<CartItem, 'key' | 'quantity'>, quantity = 1
 export const updateQuantity = (key: string, quantity: number) =>
   writeCart(
     readCart().map((line) =>
-      line.key === key ? { ...line, quantity: Math.max(1, Math.min(99, quantity)) } : line,
+      line.key === key
+        ? { ...line, quantity: Math.max(1, Math.min(maxQuantityPerItem, quantity)) }
+        : line,
     ),
   )
 

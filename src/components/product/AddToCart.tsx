@@ -3,6 +3,8 @@
 import Link from 'next/link'
 import { useId, useState } from 'react'
 
+import { maxQuantityPerItem } from '@/lib/orderLines'
+
 import { addToCart } from '../cart/cartStore'
 
 type Props = {
@@ -110,10 +112,12 @@ export function AddToCart({ product, sizes }: Props) {
             id={`${id}-qty`}
             type="number"
             min={1}
-            max={99}
+            max={maxQuantityPerItem}
             value={quantity}
             onChange={(event) =>
-              setQuantity(Math.max(1, Math.min(99, Number(event.target.value) || 1)))
+              setQuantity(
+                Math.max(1, Math.min(maxQuantityPerItem, Number(event.target.value) || 1)),
+              )
             }
             className="field"
           />

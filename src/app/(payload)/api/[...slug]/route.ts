@@ -10,19 +10,30 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { unparseableJsonParam } from '@/lib/queryInput'
+import { malformedPath, malformedQueryParam } from '@/lib/queryInput'
 
 type Handler = ReturnType<typeof REST_GET>
 
-/** `?where=garbage` would be a 500 inside Payload; it is the client's mistake, so a 400. */
+/** `?where=garbage`, `?depth=abc` or a NUL in a file name would be a 500 inside Payload; a 400 here. */
 const readableParams =
   (handler: Handler): Handler =>
   (request, context) => {
-    const param = unparseableJsonParam(new URL(request.url).searchParams)
+    const url = new URL(request.url)
+    const param = malformedPath(url.pathname) ? 'path' : malformedQueryParam(url.searchParams)
     if (!param) return handler(request, context)
     return Promise.resolve(
       Response.json(
-        { errors: [{ message: `${param} must be JSON or written in brackets`, field: param }] },
+        {
+          errors: [
+            {
+              message:
+                param === 'path'
+                  ? 'The address holds characters no document or file name can have'
+                  : `${param} is not readable: where and data take JSON or brackets; depth, limit and page whole numbers`,
+              field: param,
+            },
+          ],
+        },
         { status: 400 },
       ),
     )

@@ -1,14 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { isPlacerOf } from '@/access/orderChecks'
-import { isStaffUser } from '@/access/roles'
+import { isAssignedGoldsmithOf, isPlacerOf } from './orderChecks'
+import { isStaffUser } from './roles'
 import type { NoteWriter } from '@/lib/noteAudience'
 import type { Actor } from '@/lib/orderStatus'
 
 type User = PayloadRequest['user']
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: unknown }).id : value
 
 /** The kind of person acting, as recorded in an order's history. */
 export const actorRoleOf = (user: User): 'customer' | 'vendor' | 'goldsmith' | 'staff' => {
@@ -27,8 +24,7 @@ export const actorOf = (
   return {
     role: kind === 'staff' && user.collection === 'users' && user.role === 'admin' ? 'admin' : kind,
     isPlacer: isPlacerOf(order as Parameters<typeof isPlacerOf>[0], user),
-    isAssignedGoldsmith:
-      user.collection === 'goldsmiths' && String(idOf(order.assignedGoldsmith)) === String(user.id),
+    isAssignedGoldsmith: isAssignedGoldsmithOf(order, user),
   }
 }
 

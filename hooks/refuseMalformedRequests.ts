@@ -1,4 +1,10 @@
-import type { CollectionBeforeOperationHook, FlattenedField, SanitizedConfig } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  FlattenedField,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
 import { APIError, NotFound } from 'payload'
 
 import type { QueriedKind } from '@/lib/queryInput'
@@ -24,10 +30,21 @@ const kindAt = (fields: FlattenedField[], path: string): QueriedKind | null => {
  * NaN): a by-id request for an id no document can have is a 404, a `where` comparing an id field
  * (or a date or number field) with what it cannot hold a 400 naming the parameter. REST, GraphQL and the admin all run these operations.
  */
-export const refuseMalformedIds: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+export const refuseMalformedIds: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  refuseMissingData(operation, args, req)
   const idType = req.payload.db.defaultIDType
   const { id, where } = args as { id?: unknown; where?: unknown }
-  if (id !== undefined && id !== null && readDocumentId(id, idType) === null)
+  // Payload reads a URL's id with parseFloat (`1abc` is 1), so the id as sent is checked too.
+  const sent = req.routeParams?.id
+  if (
+    (id !== undefined && id !== null && readDocumentId(id, idType) === null) ||
+    (typeof sent === 'string' && readDocumentId(sent, idType) === null)
+  )
     throw new NotFound(req.t)
   const malformed = malformedValueInWhere(
     where,
@@ -44,12 +61,36 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({ args, collec
   return args
 }
 
-/** Adds the check to every collection, Payload's own (preferences, locks, jobs…) included. */
-export const refuseMalformedIdsEverywhere = (config: SanitizedConfig): SanitizedConfig => {
+/** A create or update sent without a body (Payload fails on it with a 500). */
+const refuseMissingData = (operation: string, args: unknown, req: PayloadRequest) => {
+  // An upload may come as the file alone: its fields are then validated as missing, by name.
+  if ((operation !== 'create' && operation !== 'update') || req.file) return
+  const { data } = (args ?? {}) as { data?: unknown }
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new APIError(
+      'Send the fields to save as a JSON object in the request body.',
+      400,
+      { field: 'data' },
+      true,
+    )
+}
+
+export const refuseMissingGlobalData: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  refuseMissingData(operation, args, req)
+  return args
+}
+
+/** Adds the checks to every collection (Payload's own too: preferences, locks, jobs…) and global. */
+export const refuseMalformedRequestsEverywhere = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections)
     collection.hooks.beforeOperation = [
       refuseMalformedIds,
       ...(collection.hooks.beforeOperation ?? []),
+    ]
+  for (const global of config.globals)
+    global.hooks.beforeOperation = [
+      refuseMissingGlobalData,
+      ...(global.hooks.beforeOperation ?? []),
     ]
   return config
 }
