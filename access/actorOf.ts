@@ -4,11 +4,12 @@ import { isAssignedGoldsmithOf, isPlacerOf } from './orderChecks'
 import { isStaffUser } from './roles'
 import type { NoteWriter } from '@/lib/noteAudience'
 import type { Actor } from '@/lib/orderStatus'
+import type { HistoryActorRole } from '@/lib/accounts'
 
 type User = PayloadRequest['user']
 
 /** The kind of person acting, as recorded in an order's history. */
-export const actorRoleOf = (user: User): 'customer' | 'vendor' | 'goldsmith' | 'staff' => {
+export const actorRoleOf = (user: User): HistoryActorRole => {
   if (isStaffUser(user)) return 'staff'
   if (user?.collection === 'vendors') return 'vendor'
   if (user?.collection === 'goldsmiths') return 'goldsmith'

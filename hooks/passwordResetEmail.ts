@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { databaseKind } from '@/lib/databaseUrl'
 import { passwordResetEmail, passwordResetLink } from '@/lib/emailTemplates'
 import { defaultSiteName } from '@/lib/shop'
+import type { StorefrontCollection } from '@/lib/accounts'
 
 type Args = { req?: PayloadRequest; token?: string }
 
@@ -25,7 +26,7 @@ const render = async ({ req, token }: Args, collection: string) => {
  * `auth.forgotPassword` for a storefront account collection: the emailed link opens the
  * storefront's `/reset-password` page (not the admin panel), branded from site settings.
  */
-export const storefrontPasswordReset = (collection: 'customers' | 'vendors' | 'goldsmiths') => ({
+export const storefrontPasswordReset = (collection: StorefrontCollection) => ({
   // Payload reserves a reset request with a write outside the operation's transaction; on SQLite
   // that write waits on the transaction's own write lock and fails ("database is locked"), so the
   // 15 s per-account throttle is kept only where the database can honour it.

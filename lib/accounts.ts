@@ -14,6 +14,17 @@ export type VendorStatus = (typeof vendorStatuses)[number]
 export const peopleCollections = ['users', 'customers', 'vendors', 'goldsmiths'] as const
 export type PeopleCollection = (typeof peopleCollections)[number]
 
+/** The kinds of account that place orders (an order's `placedBy`). */
+export const placerCollections = ['customers', 'vendors'] as const
+export type PlacerCollection = (typeof placerCollections)[number]
+
+/** The kinds that sign in on the storefront (and reset their password there). */
+export type StorefrontCollection = Exclude<PeopleCollection, 'users'>
+
+/** Who acted, as an order's history records it (staff of either role are `staff`). */
+export const historyActorRoles = ['customer', 'vendor', 'goldsmith', 'staff'] as const
+export type HistoryActorRole = (typeof historyActorRoles)[number]
+
 /** Why an account may not sign in right now, or null when it may. */
 export const loginRefusal = (
   collection: string,

@@ -1,4 +1,4 @@
-import type { NotificationType } from './notifications'
+import { notificationHeadline, type NotificationType } from './notifications'
 
 /** What every email carries from site settings: the shop's name and how to reach it. */
 export type Branding = {
@@ -15,22 +15,6 @@ const escapeHtml = (s: string) =>
     /[&<>"']/g,
     (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`,
   )
-
-const headlines: Record<NotificationType, string> = {
-  vendor_registered: 'New vendor registration',
-  vendor_approved: 'Your vendor account is approved',
-  vendor_rejected: 'About your vendor registration',
-  vendor_disabled: 'Your vendor account is disabled',
-  order_placed: 'New order',
-  order_accepted: 'Your order is accepted',
-  order_assigned: 'New work assigned to you',
-  order_completed: 'Order completed by the workshop',
-  order_dispatched: 'Your order is on its way',
-  order_delivered: 'Your order is delivered',
-  order_rejected: 'About your order',
-  order_cancelled: 'Order cancelled',
-  contact_message: 'New contact message',
-}
 
 const contactLines = (brand: Branding): string[] =>
   [
@@ -79,7 +63,11 @@ export const notificationEmail = (
   brand: Branding,
   orderId?: string | null,
 ): RenderedEmail =>
-  layout(brand, orderId ? `${headlines[type]}: ${orderId}` : headlines[type], [message])
+  layout(
+    brand,
+    orderId ? `${notificationHeadline(type)}: ${orderId}` : notificationHeadline(type),
+    [message],
+  )
 
 /** The password-reset email: a link to the storefront's reset page for this kind of account. */
 export const passwordResetEmail = (brand: Branding, link: string): RenderedEmail =>

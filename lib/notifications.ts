@@ -17,26 +17,6 @@ export const notificationTypes = [
 
 export type NotificationType = (typeof notificationTypes)[number]
 
-/** Who hears of each event: all staff, the order's placer, its goldsmith, or the vendor concerned. */
-export const notificationAudience: Record<
-  NotificationType,
-  'staff' | 'placer' | 'goldsmith' | 'vendor'
-> = {
-  vendor_registered: 'staff',
-  vendor_approved: 'vendor',
-  vendor_rejected: 'vendor',
-  vendor_disabled: 'vendor',
-  order_placed: 'staff',
-  order_accepted: 'placer',
-  order_assigned: 'goldsmith',
-  order_completed: 'staff',
-  order_dispatched: 'placer',
-  order_delivered: 'placer',
-  order_rejected: 'placer',
-  order_cancelled: 'staff',
-  contact_message: 'staff',
-}
-
 /** The notification raised by each order action. */
 export const orderActionNotification = {
   accept: 'order_accepted',
@@ -59,40 +39,102 @@ type Facts = {
   itemCount?: number
 }
 
+type Audience = 'staff' | 'placer' | 'goldsmith' | 'vendor'
+
 /**
- * The message for an event. It says only what every audience of that event may know: a goldsmith's
- * message names the order and the work, never the buyer or a price.
+ * Every event in one table: who hears of it (all staff, the order's placer, its goldsmith, or the
+ * vendor concerned), the email's headline, and the message. A message says only what every
+ * audience of that event may know: a goldsmith's names the order and the work, never the buyer or
+ * a price.
  */
-export const notificationMessage = (type: NotificationType, facts: Facts): string => {
-  const order = `Order ${facts.orderId ?? ''}`.trim()
-  switch (type) {
-    case 'vendor_registered':
-      return `New vendor registration: ${facts.vendorName ?? 'a retailer'} is waiting for approval.`
-    case 'vendor_approved':
-      return `Your vendor account is approved. You can now see prices and place orders.${facts.reason ? ` Note: ${facts.reason}` : ''}`
-    case 'vendor_rejected':
-      return `Your vendor registration was not approved.${facts.reason ? ` Reason: ${facts.reason}` : ''}`
-    case 'vendor_disabled':
-      return `Your vendor account is disabled; you cannot sign in or order until we re-enable it.${facts.reason ? ` Reason: ${facts.reason}` : ''}`
-    case 'order_placed':
-      return `${order} was placed${facts.itemCount ? ` with ${facts.itemCount} item${facts.itemCount === 1 ? '' : 's'}` : ''}.`
-    case 'order_accepted':
-      return `${order} is accepted and will go to our workshop.`
-    case 'order_assigned':
-      return `${order} is assigned to you.`
-    case 'order_completed':
-      return `${order} is completed by the workshop and ready to dispatch.`
-    case 'order_dispatched':
-      return `${order} is on its way.`
-    case 'order_delivered':
-      return `${order} is delivered. Thank you!`
-    case 'order_rejected':
-      return `${order} could not be accepted.${facts.reason ? ` Reason: ${facts.reason}` : ''}`
-    case 'order_cancelled':
-      return `${order} was cancelled by the buyer.`
-    case 'contact_message':
-      return facts.contact
-        ? `Message from ${facts.contact.name} (${[facts.contact.email, facts.contact.phone].filter(Boolean).join(', ')}): ${facts.contact.message}`
-        : 'A new message arrived through the contact form.'
-  }
+const notificationTable: Record<
+  NotificationType,
+  { audience: Audience; headline: string; message: (facts: Facts, order: string) => string }
+> = {
+  vendor_registered: {
+    audience: 'staff',
+    headline: 'New vendor registration',
+    message: (f) =>
+      `New vendor registration: ${f.vendorName ?? 'a retailer'} is waiting for approval.`,
+  },
+  vendor_approved: {
+    audience: 'vendor',
+    headline: 'Your vendor account is approved',
+    message: (f) =>
+      `Your vendor account is approved. You can now see prices and place orders.${f.reason ? ` Note: ${f.reason}` : ''}`,
+  },
+  vendor_rejected: {
+    audience: 'vendor',
+    headline: 'About your vendor registration',
+    message: (f) =>
+      `Your vendor registration was not approved.${f.reason ? ` Reason: ${f.reason}` : ''}`,
+  },
+  vendor_disabled: {
+    audience: 'vendor',
+    headline: 'Your vendor account is disabled',
+    message: (f) =>
+      `Your vendor account is disabled; you cannot sign in or order until we re-enable it.${f.reason ? ` Reason: ${f.reason}` : ''}`,
+  },
+  order_placed: {
+    audience: 'staff',
+    headline: 'New order',
+    message: (f, order) =>
+      `${order} was placed${f.itemCount ? ` with ${f.itemCount} item${f.itemCount === 1 ? '' : 's'}` : ''}.`,
+  },
+  order_accepted: {
+    audience: 'placer',
+    headline: 'Your order is accepted',
+    message: (_f, order) => `${order} is accepted and will go to our workshop.`,
+  },
+  order_assigned: {
+    audience: 'goldsmith',
+    headline: 'New work assigned to you',
+    message: (_f, order) => `${order} is assigned to you.`,
+  },
+  order_completed: {
+    audience: 'staff',
+    headline: 'Order completed by the workshop',
+    message: (_f, order) => `${order} is completed by the workshop and ready to dispatch.`,
+  },
+  order_dispatched: {
+    audience: 'placer',
+    headline: 'Your order is on its way',
+    message: (_f, order) => `${order} is on its way.`,
+  },
+  order_delivered: {
+    audience: 'placer',
+    headline: 'Your order is delivered',
+    message: (_f, order) => `${order} is delivered. Thank you!`,
+  },
+  order_rejected: {
+    audience: 'placer',
+    headline: 'About your order',
+    message: (f, order) =>
+      `${order} could not be accepted.${f.reason ? ` Reason: ${f.reason}` : ''}`,
+  },
+  order_cancelled: {
+    audience: 'staff',
+    headline: 'Order cancelled',
+    message: (_f, order) => `${order} was cancelled by the buyer.`,
+  },
+  contact_message: {
+    audience: 'staff',
+    headline: 'New contact message',
+    message: (f) =>
+      f.contact
+        ? `Message from ${f.contact.name} (${[f.contact.email, f.contact.phone].filter(Boolean).join(', ')}): ${f.contact.message}`
+        : 'A new message arrived through the contact form.',
+  },
 }
+
+/** Who hears of each event. */
+export const notificationAudience = (type: NotificationType): Audience =>
+  notificationTable[type].audience
+
+/** The email headline of each event (its subject, with the order ID when there is one). */
+export const notificationHeadline = (type: NotificationType): string =>
+  notificationTable[type].headline
+
+/** The message for an event, in app and by email. */
+export const notificationMessage = (type: NotificationType, facts: Facts): string =>
+  notificationTable[type].message(facts, `Order ${facts.orderId ?? ''}`.trim())

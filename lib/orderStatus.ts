@@ -1,3 +1,4 @@
+import { historyActorRoles } from './accounts'
 import { noteAudienceProblem, type NoteAudience, type NoteWriter } from './noteAudience'
 
 export const orderStatuses = [
@@ -38,7 +39,7 @@ export const orderActions = [
 export type OrderAction = (typeof orderActions)[number]
 
 /** Who is acting: 'vendor' is an approved vendor; 'staff' and 'admin' are both staff users. */
-export const actorRoles = ['customer', 'vendor', 'goldsmith', 'staff', 'admin'] as const
+export const actorRoles = [...historyActorRoles, 'admin'] as const
 
 export type ActorRole = (typeof actorRoles)[number]
 

@@ -1,6 +1,6 @@
 import type { NotificationType } from './notifications'
 
-type VendorStatus = 'pending' | 'approved' | 'rejected' | 'disabled'
+import type { VendorStatus } from './accounts'
 
 /** The moves staff may make on a vendor account, and what the vendor is told of each. */
 export const vendorMoves: Record<VendorStatus, Partial<Record<VendorStatus, NotificationType>>> = {

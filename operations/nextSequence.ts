@@ -4,11 +4,21 @@ import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 
 // The one place that speaks to the drivers below Payload's API: a counter must be read and advanced
 // in a single atomic statement, and Payload's API has no upsert-with-increment.
+// Only the part of Drizzle used here, typed by shape: the SQLite and PostgreSQL builders differ in
+// their generics but agree on this chain.
+type CounterInsert = {
+  values(row: object): {
+    onConflictDoUpdate(config: { target: unknown; set: object }): {
+      returning(fields: object): Promise<{ value: unknown }[]>
+    }
+  }
+}
+type CounterDb = { insert(table: unknown): CounterInsert }
 type DrizzleAdapter = {
   name: string
-  drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any
-  sessions: Record<string, { db: any } | undefined> // eslint-disable-line @typescript-eslint/no-explicit-any
-  tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  drizzle: CounterDb
+  sessions: Record<string, { db: CounterDb } | undefined>
+  tables: Record<string, { name: unknown; value: unknown }>
 }
 
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String(error))

@@ -7,13 +7,14 @@ import type { ContactMessage } from '@/lib/contactMessage'
 import { emailedToShop, notificationAudience, notificationMessage } from '@/lib/notifications'
 import { idOf, type DocumentId } from '@/lib/queryInput'
 import { defaultSiteName } from '@/lib/shop'
+import type { PeopleCollection, PlacerCollection } from '@/lib/accounts'
 
-type Person = 'users' | 'customers' | 'vendors' | 'goldsmiths'
+type Person = PeopleCollection
 type Recipient = { relationTo: Person; value: DocumentId; email?: string | null }
 type OrderRef = {
   id: number
   orderId?: string | null
-  placedBy?: { relationTo: 'customers' | 'vendors'; value: number | { id: number } } | null
+  placedBy?: { relationTo: PlacerCollection; value: number | { id: number } } | null
   assignedGoldsmith?: number | { id: number } | null
   items?: unknown[] | null
 }
@@ -23,7 +24,7 @@ const recipientsFor = async (
   type: NotificationType,
   subject: { order?: OrderRef; vendorId?: number },
 ): Promise<Recipient[]> => {
-  switch (notificationAudience[type]) {
+  switch (notificationAudience(type)) {
     case 'staff': {
       const { docs } = await req.payload.find({
         collection: 'users',

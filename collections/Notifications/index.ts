@@ -4,6 +4,7 @@ import { isRecipient, nobody, nobodyField } from '@/access/checks'
 import { markAllRead, unreadCount } from '@/endpoints/notificationsRead'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { notificationTypes } from '@/lib/notifications'
+import { peopleCollections } from '@/lib/accounts'
 
 const serverOnly = { update: nobodyField }
 
@@ -26,7 +27,7 @@ export const Notifications: CollectionConfig = {
     {
       name: 'recipient',
       type: 'relationship',
-      relationTo: ['users', 'customers', 'vendors', 'goldsmiths'],
+      relationTo: [...peopleCollections],
       required: true,
       index: true,
       access: serverOnly,

@@ -12,6 +12,7 @@ import { weightField } from '@/fields/weight'
 import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
 import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
 import { maxQuantityPerItem } from '@/lib/orderLines'
+import { peopleCollections, historyActorRoles } from '@/lib/accounts'
 
 // Written only by the placement hook and the transition operation; no API write reaches them.
 const serverOnly = { create: nobodyField, update: nobodyField }
@@ -106,13 +107,13 @@ export const historyField: Field = {
     {
       name: 'actorRole',
       type: 'select',
-      options: ['customer', 'vendor', 'goldsmith', 'staff'],
+      options: [...historyActorRoles],
       required: true,
     },
     {
       name: 'actor',
       type: 'relationship',
-      relationTo: ['users', 'customers', 'vendors', 'goldsmiths'],
+      relationTo: [...peopleCollections],
       access: { read: staffField },
     },
     { name: 'note', type: 'textarea', access: { read: historyNoteField } },

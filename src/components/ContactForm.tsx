@@ -3,6 +3,7 @@
 import { useState } from 'react'
 
 import { FormField } from './FormField'
+import { sendJson, useSubmit } from './useSubmit'
 
 const fields = [
   { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name', required: true },
@@ -13,42 +14,24 @@ const fields = [
 /** Posts to /contact/send and shows its field errors, the rate-limit message, or a thank-you. */
 export function ContactForm() {
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [status, setStatus] = useState<{ kind: 'sent' | 'error'; text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [sent, setSent] = useState(false)
+  const { busy, error, run } = useSubmit({ settle: true })
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = event.currentTarget
-    setBusy(true)
     setErrors({})
-    setStatus(null)
-    try {
-      const res = await fetch('/contact/send', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries(new FormData(form))),
-      })
-      const body = (await res.json().catch(() => ({}))) as {
-        message?: string
-        errors?: Record<string, string>
-      }
+    setSent(false)
+    await run(async () => {
+      const res = await sendJson('/contact/send', Object.fromEntries(new FormData(form)))
+      const body = (res.body ?? {}) as { message?: string; errors?: Record<string, string> }
       if (res.ok) {
         form.reset()
-        setStatus({
-          kind: 'sent',
-          text: 'Thank you. Your message is with our team; we will reply soon.',
-        })
-      } else {
-        setErrors(body.errors ?? {})
-        setStatus({ kind: 'error', text: body.message || 'Sending failed. Please try again.' })
+        return setSent(true)
       }
-    } catch {
-      setStatus({
-        kind: 'error',
-        text: 'We could not reach the server. Check your connection and try again.',
-      })
-    }
-    setBusy(false)
+      setErrors(body.errors ?? {})
+      return body.message || 'Sending failed. Please try again.'
+    })
   }
 
   return (
@@ -82,12 +65,13 @@ export function ContactForm() {
         <label htmlFor="contact-website">Website</label>
         <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      {status ? (
-        <p
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          className={`border-l-2 px-3 py-2 text-sm ${status.kind === 'sent' ? 'border-gold-700 bg-gold-300/20' : 'border-ruby bg-ruby/5 text-ruby'}`}
-        >
-          {status.text}
+      {error ? (
+        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
+          {error}
+        </p>
+      ) : sent ? (
+        <p role="status" className="border-l-2 border-gold-700 bg-gold-300/20 px-3 py-2 text-sm">
+          Thank you. Your message is with our team; we will reply soon.
         </p>
       ) : null}
       <button type="submit" disabled={busy} className="btn-primary w-full sm:w-auto">

@@ -1,9 +1,9 @@
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { newCustomerBody, newGoldsmithBody, newVendorBody, unique } from '../helpers/accounts'
 import { api, baseURL, tokenFor } from '../helpers/http'
 import { testPassword } from '../helpers/people'
-import { waitForMail } from '../helpers/smtp'
+import { receivedMail, waitForMail } from '../helpers/smtp'
 
 /** A fresh account of each storefront kind, so resets never disturb the shared fixtures. */
 const accountOf = {
@@ -74,7 +74,15 @@ describe('password recovery: details', () => {
     const email = `nobody-${unique()}@test.example`
     const res = await api('/api/customers/forgot-password', { body: { email } })
     expect(res.status).toBe(200)
-    await expect(waitForMail(email, () => true, 3_000)).rejects.toThrow(/No mail/)
+    // Payload sends a reset email before it answers (no queue): once a reset asked for after this
+    // one, for a real account, has arrived, any mail to the unknown address would be here too.
+    const known = `marker-${unique()}@test.example`
+    expect((await accountOf.customers(known)).status).toBe(201)
+    expect((await api('/api/customers/forgot-password', { body: { email: known } })).status).toBe(
+      200,
+    )
+    await waitForMail(known, (m) => m.subject.startsWith('Reset your password'))
+    expect(receivedMail().filter((m) => m.to.includes(email))).toEqual([])
   })
 
   it('counts a goldsmith’s own reset as choosing its password', async () => {
@@ -91,6 +99,5 @@ describe('password recovery: details', () => {
       body: { email, password: 'Recovered-pass-2026' },
     })
     expect((await api('/api/orders', { token: login.body.token })).status).toBe(200)
-    expect(inject('fixtures').ids.goldsmith1).toBeTruthy()
   })
 })

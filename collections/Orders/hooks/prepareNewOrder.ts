@@ -10,9 +10,10 @@ import { issueOrderId } from '@/operations/issueOrderId'
 import { imagesOfItems, mediaIdsOf } from '@/lib/mediaIds'
 import { markOrderedMedia } from '@/operations/mediaVisibility'
 import { snapshotItems } from '@/operations/snapshotItems'
+import type { PlacerCollection } from '@/lib/accounts'
 
 type Placer = {
-  relationTo: 'customers' | 'vendors'
+  relationTo: PlacerCollection
   account: {
     id: number | string
     email: string

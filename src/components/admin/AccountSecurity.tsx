@@ -4,7 +4,7 @@ import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { readPayloadErrors } from '../auth/payloadErrors'
+import { refusalMessage, sendJson } from '../useSubmit'
 import { EnrolmentPanel, type Enrolment } from './EnrolmentPanel'
 import { fieldStyle, inputStyle } from './formStyles'
 import { RecoveryCodes } from './RecoveryCodes'
@@ -15,18 +15,15 @@ type Session = { id: string; createdAt?: string; expiresAt: string; current: boo
 const muted = { color: 'var(--theme-elevation-500)' } as const
 const stack = { display: 'grid', gap: 12, marginBottom: 32 } as const
 
-/** POSTs JSON to one of our account endpoints; the message of a refusal, or the answer. */
+/** One of our account endpoints: the answer, or the message of its refusal. */
 const send = async <T,>(path: string, body: unknown = {}, method = 'POST') => {
-  const res = await fetch(path, {
-    method,
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: method === 'DELETE' ? undefined : JSON.stringify(body),
-  })
-  const json = await res.json().catch(() => null)
-  if (res.ok) return { ok: true as const, data: json as T }
-  const { message } = readPayloadErrors(json)
-  return { ok: false as const, message: message ?? 'That did not work. Please try again.' }
+  const res = await sendJson(path, method === 'DELETE' ? undefined : body, method)
+  return res.ok
+    ? { ok: true as const, data: res.body as T }
+    : {
+        ok: false as const,
+        message: refusalMessage(res.body, 'That did not work. Please try again.'),
+      }
 }
 
 const when = (iso?: string) =>

@@ -7,9 +7,9 @@ import { useState } from 'react'
 import { sameOriginPath } from '@/lib/safeRedirect'
 
 import { adoptGuestCart } from '../cart/cartStore'
-import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
+import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
 
 const roles = [
   { value: 'customers', label: 'Customer' },
@@ -25,38 +25,27 @@ export function LoginForm({ next, initialRole }: Props) {
   const [role, setRole] = useState<string>(
     roles.some((r) => r.value === initialRole) ? initialRole! : 'customers',
   )
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useSubmit()
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    setBusy(true)
-    setError(null)
-    try {
-      const res = await fetch(`/api/${role}/login`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
+    await run(async () => {
+      const res = await sendJson(`/api/${role}/login`, {
+        email: form.get('email'),
+        password: form.get('password'),
       })
       if (res.ok) {
-        const { user } = (await res.json()) as { user: { collection: string; id: number | string } }
+        const { user } = res.body as { user: { collection: string; id: number | string } }
         adoptGuestCart(`${user.collection}:${user.id}`)
         router.push(sameOriginPath(next, '/account'))
         router.refresh()
         return
       }
-      const { message } = readPayloadErrors(await res.json().catch(() => null))
-      setError(
-        res.status === 401
-          ? 'That email and password do not match an account of this kind. Check the account type above.'
-          : message || 'Signing in failed. Please try again.',
-      )
-    } catch {
-      setError('We could not reach the server. Check your connection and try again.')
-    }
-    setBusy(false)
+      return res.status === 401
+        ? 'That email and password do not match an account of this kind. Check the account type above.'
+        : refusalMessage(res.body, 'Signing in failed. Please try again.')
+    })
   }
 
   return (

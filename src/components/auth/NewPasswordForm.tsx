@@ -7,6 +7,7 @@ import { newPasswordProblems, passwordHint } from '@/lib/password'
 
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
+import { sendJson, useSubmit } from '../useSubmit'
 import { readPayloadErrors } from './payloadErrors'
 
 /**
@@ -15,9 +16,8 @@ import { readPayloadErrors } from './payloadErrors'
  */
 export function NewPasswordForm({ id, email }: { id: number; email: string }) {
   const router = useRouter()
-  const [error, setError] = useState<string | null>(null)
   const [fieldErrors, setFieldErrors] = useState<{ password?: string; confirm?: string }>({})
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useSubmit()
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -25,36 +25,19 @@ export function NewPasswordForm({ id, email }: { id: number; email: string }) {
     const password = String(form.get('password') ?? '')
     const problems = newPasswordProblems(password, String(form.get('confirm') ?? ''))
     setFieldErrors(problems)
-    if (Object.keys(problems).length > 0) {
-      setError(null)
-      return
-    }
-    setBusy(true)
-    setError(null)
-    try {
-      const res = await fetch(`/api/goldsmiths/${id}`, {
-        method: 'PATCH',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ password }),
-      })
+    if (Object.keys(problems).length > 0) return setError(null)
+    await run(async () => {
+      const res = await sendJson(`/api/goldsmiths/${id}`, { password }, 'PATCH')
       if (res.ok) {
-        await fetch('/api/goldsmiths/login', {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email, password }),
-        })
+        await sendJson('/api/goldsmiths/login', { email, password })
         router.refresh()
         return
       }
-      const parsed = readPayloadErrors(await res.json().catch(() => null))
-      if (parsed.fields.password) setFieldErrors({ password: parsed.fields.password })
-      else setError(parsed.message || 'The password could not be changed.')
-    } catch {
-      setError('We could not reach the server. Check your connection and try again.')
-    }
-    setBusy(false)
+      const parsed = readPayloadErrors(res.body)
+      if (!parsed.fields.password) return parsed.message || 'The password could not be changed.'
+      setFieldErrors({ password: parsed.fields.password })
+      return false
+    })
   }
 
   return (

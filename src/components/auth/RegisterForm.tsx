@@ -8,11 +8,13 @@ import { accountInputProblems } from '@/lib/accounts'
 import { passwordHint } from '@/lib/password'
 
 import { adoptGuestCart } from '../cart/cartStore'
+import { sendJson, useSubmit } from '../useSubmit'
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
+import type { PlacerCollection } from '@/lib/accounts'
 
-type Kind = 'customers' | 'vendors'
+type Kind = PlacerCollection
 
 type FieldSpec = {
   name: string
@@ -60,8 +62,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
   const router = useRouter()
   const [kind, setKind] = useState<Kind>(initialKind)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error: message, setError: setMessage, run } = useSubmit()
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -74,42 +75,28 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
       setMessage('Please correct the highlighted fields.')
       return
     }
-    setBusy(true)
     setErrors({})
-    setMessage(null)
-    try {
-      const res = await fetch(`/api/${kind}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(data),
-      })
+    await run(async () => {
+      const res = await sendJson(`/api/${kind}`, data)
       if (res.ok) {
-        const login = await fetch(`/api/${kind}/login`, {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email: data.email, password: data.password }),
+        const login = await sendJson(`/api/${kind}/login`, {
+          email: data.email,
+          password: data.password,
         })
         if (login.ok) {
-          const { user } = (await login.json()) as { user: { collection: string; id: number } }
+          const { user } = login.body as { user: { collection: string; id: number } }
           adoptGuestCart(`${user.collection}:${user.id}`)
         }
         router.push(login.ok ? '/account?welcome=1' : '/login')
         router.refresh()
         return
       }
-      const parsed = readPayloadErrors(await res.json().catch(() => null))
+      const parsed = readPayloadErrors(res.body)
       setErrors(parsed.fields)
-      setMessage(
-        Object.keys(parsed.fields).length
-          ? 'Please correct the highlighted fields.'
-          : parsed.message || 'Registration failed. Please try again.',
-      )
-    } catch {
-      setMessage('We could not reach the server. Check your connection and try again.')
-    }
-    setBusy(false)
+      return Object.keys(parsed.fields).length
+        ? 'Please correct the highlighted fields.'
+        : parsed.message || 'Registration failed. Please try again.'
+    })
   }
 
   return (

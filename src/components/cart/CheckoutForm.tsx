@@ -8,6 +8,7 @@ import { readPayloadErrors } from '../auth/payloadErrors'
 import { clearCart, type CartItem } from './cartStore'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
+import { useSubmit } from '../useSubmit'
 
 type DeliveryField = {
   name: 'address' | 'pincode' | 'phone' | 'instructions'
@@ -53,8 +54,7 @@ const inputFor = (path: string) =>
 export function CheckoutForm({ items }: { items: CartItem[] }) {
   const router = useRouter()
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error: message, run } = useSubmit()
   // One key per visit to the form: a double tap or a retry after a dropped connection is answered
   // with the order already placed instead of making a second one.
   const [idempotencyKey] = useState(() =>
@@ -66,10 +66,8 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
-    setBusy(true)
     setErrors({})
-    setMessage(null)
-    try {
+    await run(async () => {
       const res = await fetch('/api/orders', {
         method: 'POST',
         credentials: 'include',
@@ -106,17 +104,12 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
         else fieldErrors[inputFor(path)] = text
       }
       setErrors(fieldErrors)
-      setMessage(
-        itemProblems.length
-          ? `Please change your cart. ${itemProblems.join('. ')}.`
-          : Object.keys(fieldErrors).length
-            ? 'Please correct the highlighted fields.'
-            : parsed.message || 'The order could not be placed. Please try again.',
-      )
-    } catch {
-      setMessage('We could not reach the server. Check your connection and try again.')
-    }
-    setBusy(false)
+      return itemProblems.length
+        ? `Please change your cart. ${itemProblems.join('. ')}.`
+        : Object.keys(fieldErrors).length
+          ? 'Please correct the highlighted fields.'
+          : parsed.message || 'The order could not be placed. Please try again.'
+    })
   }
 
   return (

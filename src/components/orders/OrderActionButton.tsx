@@ -1,9 +1,7 @@
 'use client'
 
-import { useState } from 'react'
-
-import { readPayloadErrors } from '../auth/payloadErrors'
 import { FormAlert } from '../FormAlert'
+import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
 
 type Props = {
   id: number
@@ -20,31 +18,16 @@ type Props = {
  * the piece made), through the same transition endpoint as every other client.
  */
 export function OrderActionButton({ id, action, label, busyLabel, confirm, primary }: Props) {
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const { busy, error, run } = useSubmit()
 
   const act = async () => {
     if (!window.confirm(confirm)) return
-    setBusy(true)
-    setMessage(null)
-    try {
-      const res = await fetch(`/api/orders/${id}/transition`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action }),
-      })
-      if (res.ok) {
-        // The status, timeline and buttons are server-rendered: load the page afresh.
-        window.location.reload()
-        return
-      }
-      const { message: problem } = readPayloadErrors(await res.json().catch(() => null))
-      setMessage(problem || 'That did not work. Please refresh the page and try again.')
-    } catch {
-      setMessage('We could not reach the server. Check your connection and try again.')
-    }
-    setBusy(false)
+    await run(async () => {
+      const res = await sendJson(`/api/orders/${id}/transition`, { action })
+      // The status, timeline and buttons are server-rendered: load the page afresh.
+      if (res.ok) return window.location.reload()
+      return refusalMessage(res.body, 'That did not work. Please refresh the page and try again.')
+    })
   }
 
   return (
@@ -57,7 +40,7 @@ export function OrderActionButton({ id, action, label, busyLabel, confirm, prima
       >
         {busy ? busyLabel : label}
       </button>
-      <FormAlert message={message} className="mt-3" />
+      <FormAlert message={error} className="mt-3" />
     </div>
   )
 }
