@@ -27,7 +27,7 @@ import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { health } from '@/endpoints/health'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
-import { sendNotificationEmail } from '@/operations/sendNotificationEmail'
+import { sendNotificationEmail } from '@/jobs/sendNotificationEmail'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { globalWithoutLockRead, withoutLockRead } from '@/hooks/skipLockRead'
 

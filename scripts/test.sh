@@ -20,7 +20,7 @@ status=0
 build_is_current() {
   [ -f "$dist/BUILD_ID" ] || return 1
   local newer
-  newer=$(find access adapters collections endpoints fields globals hooks lib migrations operations \
+  newer=$(find access adapters collections endpoints fields globals hooks jobs lib migrations operations \
     public src payload.config.ts next.config.mjs package-lock.json tsconfig.json \
     -newer "$dist/BUILD_ID" -type f -print -quit 2>/dev/null)
   [ -z "$newer" ]

@@ -76,13 +76,18 @@ test.describe('admin: an order placed by staff for a customer', () => {
       await page.locator('.rs__option', { hasText: text }).first().click()
     }
     await choose('field-placedBy', demoPeople.customer.email)
-    // A click while the buyer's menu is still closing can be lost, and a second click then adds a
-    // second (empty, invalid) row: wait for the menu to close, then click once.
-    await expect(page.locator('.rs__menu')).toHaveCount(0)
-    const firstItem = page.locator('#field-items__0__product')
-    await page.getByRole('button', { name: 'Add Item' }).click()
-    await expect(firstItem).toBeVisible({ timeout: 30_000 })
-    await expect(page.locator('#field-items__1__product')).toHaveCount(0)
+    // Choosing the buyer makes the admin fetch its form state; a click on Add Item while that runs
+    // can be lost, and a second click then adds a second (empty, invalid) row. So wait for the
+    // network to settle, click, and click again only while no row has come.
+    await page.waitForLoadState('networkidle')
+    const firstRow = page.locator('#field-items__0__product')
+    const secondRow = page.locator('#field-items__1__product')
+    await expect(async () => {
+      if ((await firstRow.count()) === 0)
+        await page.getByRole('button', { name: 'Add Item' }).click()
+      await expect(firstRow).toHaveCount(1, { timeout: 10_000 })
+    }).toPass({ timeout: 45_000 })
+    await expect(secondRow).toHaveCount(0)
     const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
     await choose('field-items__0__product', products.docs[0].name)
     await page.locator('#field-items__0__quantity').fill('2')

@@ -206,7 +206,7 @@ describe('globals: site settings', () => {
   it.each(nonAdmins)('refuses %s the updateSiteSetting mutation', async (who) => {
     const footerText = `Refused footer ${Date.now()}`
     const res = await gql(
-      `mutation { updateSiteSetting(data: { footerText: "${footerText}", timeZone: "Asia/Kolkata" }) { footerText } }`,
+      `mutation { updateSiteSetting(data: { siteName: "Refused", footerText: "${footerText}", timeZone: "Asia/Kolkata" }) { footerText } }`,
       await tokenFor(who),
     )
     expect(res.errors?.[0]?.message).toMatch(/You are not allowed to perform this action/)

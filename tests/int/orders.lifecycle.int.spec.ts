@@ -140,14 +140,20 @@ describe('orders: placement', () => {
   })
 
   it('keeps the order as placed when the product is edited later', async () => {
-    // A piece of this test's own: editing a shared fixture would race the files that read it.
+    // A piece (on a shelf) of this test's own: editing or adding to the shared fixture catalogue
+    // would race the files that read it.
     const staff = await tokenFor('staff1')
+    const shelf = await api('/api/categories', {
+      token: staff,
+      body: { name: `Edited Later ${Date.now()}` },
+    })
+    expect(shelf.status).toBe(201)
     const created = await api('/api/products', {
       token: staff,
       body: {
         name: `Edited Later ${Date.now()}`,
         sku: `EDIT-${Date.now()}`,
-        category: fixtures.category.id,
+        category: shelf.body.doc.id,
         metal: 'gold',
         purity: '22K',
         grossWeight: 5,

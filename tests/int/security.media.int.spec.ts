@@ -7,10 +7,18 @@ import { orderBody, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 
 let png: Buffer
+/** A shelf of this file's own: published pieces on the fixture shelf would race other files. */
+let shelf: number
 beforeAll(async () => {
   png = await sharp({ create: { width: 48, height: 48, channels: 3, background: '#b8860b' } })
     .png()
     .toBuffer()
+  const created = await api('/api/categories', {
+    token: await tokenFor('staff1'),
+    body: { name: `Media Shelf ${unique()}` },
+  })
+  expect(created.status).toBe(201)
+  shelf = created.body.doc.id
 })
 
 type Media = { id: number; url: string; filename: string }
@@ -30,7 +38,7 @@ const productWith = async (image: Media, status: 'draft' | 'published') => {
     body: {
       name: `Media Piece ${unique()}`,
       sku: `MED-${unique()}`,
-      category: inject('fixtures').category.id,
+      category: shelf,
       metal: 'gold',
       purity: '22K',
       grossWeight: 10,
