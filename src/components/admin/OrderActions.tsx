@@ -11,6 +11,8 @@ import {
   type OrderStatus,
 } from '@/lib/orderStatus'
 
+import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
+
 const actionLabels: Record<OrderAction, string> = {
   accept: 'Accept',
   reject: 'Reject',
@@ -21,7 +23,7 @@ const actionLabels: Record<OrderAction, string> = {
   cancel: 'Cancel',
 }
 
-type Goldsmith = { id: number; name: string }
+type Goldsmith = { id: number | string; name: string }
 
 // Label above its input, full width: Payload's field labels are inline by default.
 const labelStyle = { display: 'grid', gap: 4 } as const
@@ -40,8 +42,7 @@ export function OrderActions() {
   const status = useFormFields(([fields]) => fields.status?.value)
   const [action, setAction] = useState<OrderAction | null>(null)
   const [goldsmiths, setGoldsmiths] = useState<Goldsmith[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, run } = useSubmit()
   const panel = useRef<HTMLDivElement>(null)
 
   const role = user?.collection === 'users' && user.role === 'admin' ? 'admin' : 'staff'
@@ -58,7 +59,7 @@ export function OrderActions() {
       .then((res) => res.json())
       .then((body: { docs?: Goldsmith[] }) => setGoldsmiths(body.docs ?? []))
       .catch(() => setError('Could not load the goldsmiths; refresh to try again.'))
-  }, [action, goldsmiths.length])
+  }, [action, goldsmiths.length, setError])
 
   if (!id) return null
   if (!actions.length) {
@@ -81,32 +82,19 @@ export function OrderActions() {
       reason: valueOf('reason'),
       goldsmith: valueOf('goldsmith'),
     }
-    setBusy(true)
-    setError(null)
-    try {
-      const res = await fetch(`/api/orders/${id}/transition`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          action,
-          note: form.note || null,
-          noteVisibility: form.note ? form.noteVisibility || null : null,
-          reason: form.reason || null,
-          goldsmith: form.goldsmith ? Number(form.goldsmith) : null,
-        }),
+    await run(async () => {
+      const res = await sendJson(`/api/orders/${id}/transition`, {
+        action,
+        note: form.note || null,
+        noteVisibility: form.note ? form.noteVisibility || null : null,
+        reason: form.reason || null,
+        // Sent as chosen: ids are numbers on SQL databases and text on MongoDB.
+        goldsmith: form.goldsmith || null,
       })
-      if (res.ok) {
-        // The edit view holds the old document in its form state; reload to show the new one.
-        window.location.reload()
-        return
-      }
-      const body = (await res.json().catch(() => null)) as { errors?: { message?: string }[] }
-      setError(body?.errors?.[0]?.message || `The order could not be moved (${res.status}).`)
-    } catch {
-      setError('Could not reach the server. Check the connection and try again.')
-    }
-    setBusy(false)
+      // The edit view holds the old document in its form state; reload to show the new one.
+      if (res.ok) return window.location.reload()
+      return refusalMessage(res.body, `The order could not be moved (${res.status}).`)
+    })
   }
 
   return (

@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { readPayloadErrors } from '../auth/payloadErrors'
+import { offlineMessage, sendJson } from '../useSubmit'
 import { EnrolmentPanel, type Enrolment } from './EnrolmentPanel'
 import { fieldStyle as field, inputStyle as input } from './formStyles'
 import { RecoveryCodes } from './RecoveryCodes'
@@ -25,23 +26,13 @@ export function StaffLoginForm({ next, forgotHref }: { next: string; forgotHref:
     setBusy(true)
     setError(null)
     try {
-      const res = await fetch('/api/users/login', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(attempt),
-      })
-      const body = await res.json().catch(() => null)
+      const res = await sendJson('/api/users/login', attempt)
+      const body = res.body
       if (res.ok && !attempt.enrolment) return window.location.assign(next)
       if (res.ok) {
         // Just enrolled: the first recovery codes need no code, and are shown once.
-        const first = await fetch('/api/users/second-factor/recovery-codes', {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          body: '{}',
-        }).then((r) => r.json() as Promise<{ recoveryCodes?: string[] }>)
-        setCodes(first.recoveryCodes ?? [])
+        const first = await sendJson('/api/users/second-factor/recovery-codes', {})
+        setCodes((first.body as { recoveryCodes?: string[] } | null)?.recoveryCodes ?? [])
         setStep('saveCodes')
         return setBusy(false)
       }
@@ -56,7 +47,7 @@ export function StaffLoginForm({ next, forgotHref }: { next: string; forgotHref:
         setError(readPayloadErrors(body).message ?? 'Signing in failed. Please try again.')
       }
     } catch {
-      setError('We could not reach the server. Check your connection and try again.')
+      setError(offlineMessage)
     }
     setBusy(false)
   }

@@ -1,0 +1,146 @@
+import Link from 'next/link'
+
+import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
+import { metals, puritiesByMetal, purities } from '@/src/queries/catalogueQuery'
+import type { CategoryView } from '@/src/queries/views'
+
+import { metalLabels } from '../format'
+import { FilterForm } from './FilterForm'
+
+/** The catalogue's filter form (search, category, metal, purity, weight); it submits by GET. */
+export function CatalogueFilters({
+  query,
+  basePath,
+  categories,
+  fixedCategory,
+  anyActive,
+}: {
+  query: CatalogueQuery
+  basePath: string
+  categories: CategoryView[]
+  fixedCategory?: CategoryView
+  anyActive: boolean
+}) {
+  const purityOptions = query.metal ? puritiesByMetal[query.metal] : purities
+  return (
+    <FilterForm action={basePath} className="space-y-7">
+      <input type="hidden" name="view" value={query.view} />
+      <div>
+        <label htmlFor="filter-q" className="label">
+          Search
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ''}
+          placeholder="Name, SKU or tag"
+          className="field"
+        />
+      </div>
+      {fixedCategory ? null : (
+        <div>
+          <label htmlFor="filter-category" className="label">
+            Category
+          </label>
+          <select
+            id="filter-category"
+            name="category"
+            defaultValue={query.category ?? ''}
+            className="field"
+          >
+            <option value="">All categories</option>
+            {categories.map((category) => (
+              <option key={category.slug} value={category.slug}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <fieldset>
+        <legend className="label">Metal</legend>
+        <div className="flex flex-wrap gap-2">
+          {[
+            { value: '', label: 'Any' },
+            ...metals.map((m) => ({ value: m, label: metalLabels[m] })),
+          ].map((option) => (
+            <label key={option.value || 'any'} className="cursor-pointer">
+              <input
+                type="radio"
+                name="metal"
+                value={option.value}
+                defaultChecked={(query.metal ?? '') === option.value}
+                className="peer sr-only"
+              />
+              <span className="inline-block border border-ivory-300 bg-white px-3 py-2 text-sm peer-checked:border-ink peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700">
+                {option.label}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="filter-purity" className="label">
+          Purity
+        </label>
+        <select
+          id="filter-purity"
+          name="purity"
+          defaultValue={query.purity ?? ''}
+          className="field"
+        >
+          <option value="">Any purity</option>
+          {purityOptions.map((purity) => (
+            <option key={purity} value={purity}>
+              {purity}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend className="label">Gross weight (grams)</legend>
+        <div className="flex items-center gap-2">
+          <input
+            name="minWeight"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            defaultValue={query.minWeight ?? ''}
+            placeholder="Min"
+            aria-label="Minimum weight in grams"
+            className="field"
+          />
+          <span aria-hidden className="text-ink-soft">
+            –
+          </span>
+          <input
+            name="maxWeight"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            defaultValue={query.maxWeight ?? ''}
+            placeholder="Max"
+            aria-label="Maximum weight in grams"
+            className="field"
+          />
+        </div>
+      </fieldset>
+      <div className="flex items-center gap-4">
+        <button type="submit" className="btn-primary flex-1">
+          Apply
+        </button>
+        {anyActive ? (
+          <Link
+            href={basePath}
+            className="text-xs tracking-[0.14em] text-gold-700 uppercase underline-offset-4 hover:underline"
+          >
+            Clear all
+          </Link>
+        ) : null}
+      </div>
+    </FilterForm>
+  )
+}
