@@ -21,12 +21,22 @@ const imagesOrStatusChanged = (doc: Doc, previous: Doc, paths: string[]) =>
   JSON.stringify(mediaIdsOf(valuesAt(doc, paths))) !==
     JSON.stringify(mediaIdsOf(valuesAt(previous, paths)))
 
+/** The images both before and after a change, when the change can alter who may see them. */
+const refreshChanged = async (
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  doc: Doc,
+  previous: Doc,
+  paths: string[],
+) => {
+  if (imagesOrStatusChanged(doc, previous, paths))
+    await refreshPublicMedia(req, mediaIdsOf(valuesAt(doc, paths), valuesAt(previous, paths)))
+}
+
 /** After a change to something that shows images: re-decide which of them anyone may read. */
 export const refreshMediaAfterChange =
   (paths: string[]): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (imagesOrStatusChanged(doc, previousDoc, paths))
-      await refreshPublicMedia(req, mediaIdsOf(valuesAt(doc, paths), valuesAt(previousDoc, paths)))
+    await refreshChanged(req, doc, previousDoc, paths)
     return doc
   }
 
@@ -40,7 +50,6 @@ export const refreshMediaAfterDelete =
 export const refreshMediaAfterGlobalChange =
   (paths: string[]): GlobalAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (imagesOrStatusChanged(doc, previousDoc, paths))
-      await refreshPublicMedia(req, mediaIdsOf(valuesAt(doc, paths), valuesAt(previousDoc, paths)))
+    await refreshChanged(req, doc, previousDoc, paths)
     return doc
   }

@@ -1,9 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isStaff, nobodyField } from '@/access/checks'
 import { canReadMedia } from '@/access/media'
 
 import { verifyImageContent } from './hooks/verifyImageContent'
+
+/** A flag no client sets: the hooks in operations/mediaVisibility.ts keep it true to the data. */
+const visibilityFlag = (name: string, description: string): Field => ({
+  name,
+  type: 'checkbox',
+  defaultValue: false,
+  index: true,
+  access: { create: nobodyField, update: nobodyField },
+  admin: { readOnly: true, position: 'sidebar', description },
+})
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
 
@@ -38,29 +48,10 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the image for people who cannot see it' },
     },
     // Who may see the file (access/media.ts), kept up to date by operations/mediaVisibility.ts.
-    {
-      name: 'publiclyUsed',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      access: { create: nobodyField, update: nobodyField },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: 'Shown by a published product, a category or the site settings: anyone may see it.',
-      },
-    },
-    {
-      name: 'inOrders',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      access: { create: nobodyField, update: nobodyField },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: 'Shown in orders: their buyers and karigars may see it.',
-      },
-    },
+    visibilityFlag(
+      'publiclyUsed',
+      'Shown by a published product, a category or the site settings: anyone may see it.',
+    ),
+    visibilityFlag('inOrders', 'Shown in orders: their buyers and karigars may see it.'),
   ],
 }
