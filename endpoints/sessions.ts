@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { PeopleCollection } from '@/lib/accounts'
@@ -14,7 +15,7 @@ const ownSessions = async (req: PayloadRequest, collection: PeopleCollection) =>
     collection,
     where: { id: { equals: req.user.id } },
     req,
-  })) as { id: number | string; sessions?: Session[] | null } | null
+  })) as { id: DocumentId; sessions?: Session[] | null } | null
   const now = Date.now()
   return row
     ? {

@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -21,7 +22,7 @@ const writeEntry = async (
   req: PayloadRequest,
   target: AuditedTarget,
   operation: 'create' | 'update' | 'delete',
-  id: number | string | null,
+  id: DocumentId | null,
   before: Doc | null | undefined,
   after: Doc | null | undefined,
 ) => {

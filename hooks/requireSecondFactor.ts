@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type {
   CollectionAfterOperationHook,
   CollectionBeforeLoginHook,
@@ -93,7 +94,7 @@ export const withholdSignInAfterReset: CollectionAfterOperationHook = async ({
   result,
 }) => {
   if (operation !== 'resetPassword' || !req.context.signInWithheld) return result
-  const { user } = result as { user?: { id: number | string } }
+  const { user } = result as { user?: { id: DocumentId } }
   if (user) {
     await req.payload.db.updateOne({
       collection: 'users',

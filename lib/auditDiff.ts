@@ -1,3 +1,4 @@
+import type { DocumentId } from './queryInput'
 /** Fields never written to the audit log: credentials, tokens, sessions and bookkeeping. */
 export const auditIgnoredFields = new Set([
   'id',
@@ -83,4 +84,4 @@ export type AuditedTarget = (typeof auditedTargets)[number]
  * A write that bypasses hooks (an atomic compare-and-set) can hand the audit the document as it
  * was before, through `req.context.auditBaseline`, so the diff covers the whole change.
  */
-export type AuditBaseline = { target: AuditedTarget; id: number | string; doc: object }
+export type AuditBaseline = { target: AuditedTarget; id: DocumentId; doc: object }

@@ -3,6 +3,12 @@
 /** A document id as the database keeps them: integers on SQLite/PostgreSQL, text on MongoDB. */
 export type DocumentId = number | string
 
+/**
+ * An id as payload-types.ts spells it. The types are generated for SQL's number ids, MongoDB's are
+ * text; this is the one place that admits it, so no other code casts an id to `number`.
+ */
+export const asGeneratedId = (id: DocumentId) => id as number
+
 /** The id of a relationship's value, populated (`{ id, … }`) or not. */
 export const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value

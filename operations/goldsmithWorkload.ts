@@ -1,9 +1,10 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type { PayloadRequest } from 'payload'
 
 import { averageTurnaroundHours } from '@/lib/turnaround'
 
 export type Workload = {
-  id: number | string
+  id: DocumentId
   name: string
   underProcess: number
   completed: number

@@ -5,24 +5,24 @@ import { notificationEmail } from '@/lib/emailTemplates'
 import type { NotificationType } from '@/lib/notifications'
 import type { ContactMessage } from '@/lib/contactMessage'
 import { emailedToShop, notificationAudience, notificationMessage } from '@/lib/notifications'
-import { idOf, type DocumentId } from '@/lib/queryInput'
+import { asGeneratedId, idOf, type DocumentId } from '@/lib/queryInput'
 import { defaultSiteName } from '@/lib/shop'
 import type { PeopleCollection, PlacerCollection } from '@/lib/accounts'
 
 type Person = PeopleCollection
 type Recipient = { relationTo: Person; value: DocumentId; email?: string | null }
 type OrderRef = {
-  id: number
+  id: DocumentId
   orderId?: string | null
-  placedBy?: { relationTo: PlacerCollection; value: number | { id: number } } | null
-  assignedGoldsmith?: number | { id: number } | null
+  placedBy?: { relationTo: PlacerCollection; value: DocumentId | { id: DocumentId } } | null
+  assignedGoldsmith?: DocumentId | { id: DocumentId } | null
   items?: unknown[] | null
 }
 
 const recipientsFor = async (
   req: PayloadRequest,
   type: NotificationType,
-  subject: { order?: OrderRef; vendorId?: number },
+  subject: { order?: OrderRef; vendorId?: DocumentId },
 ): Promise<Recipient[]> => {
   switch (notificationAudience(type)) {
     case 'staff': {
@@ -110,12 +110,11 @@ export const notify = async (
     const notification = await req.payload.create({
       collection: 'notifications',
       data: {
-        // payload-types.ts is generated for SQL's number ids; MongoDB's are text.
-        recipient: recipient as { relationTo: Person; value: number },
+        recipient: { ...recipient, value: asGeneratedId(recipient.value) },
         type,
         message,
-        order: subject.order?.id ?? null,
-        vendor: subject.vendorId ?? null,
+        order: subject.order ? asGeneratedId(subject.order.id) : null,
+        vendor: subject.vendorId ? asGeneratedId(subject.vendorId) : null,
       },
       overrideAccess: true,
       depth: 0,

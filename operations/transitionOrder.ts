@@ -1,3 +1,4 @@
+import { asGeneratedId, type DocumentId } from '@/lib/queryInput'
 import type { PayloadRequest } from 'payload'
 
 import { actorOf, actorRoleOf, noteWriterOf } from '@/access/actorOf'
@@ -65,7 +66,7 @@ const readOrder = async (req: PayloadRequest, id: string, user: User) => {
 }
 
 /** The goldsmith an `assign` names, if it exists and is active; otherwise why not. */
-const goldsmithToAssign = async (req: PayloadRequest, id: number | string) => {
+const goldsmithToAssign = async (req: PayloadRequest, id: DocumentId) => {
   const goldsmith = await req.payload
     .findByID({ collection: 'goldsmiths', id, depth: 0, req, overrideAccess: true })
     .catch(() => null)
@@ -143,7 +144,7 @@ export const transitionOrder = async (
           to: decision.to,
           at: now,
           actorRole: actorRoleOf(user),
-          actor: { relationTo: user.collection, value: user.id as number },
+          actor: { relationTo: user.collection, value: asGeneratedId(user.id) },
           note: note.note,
           noteVisibility: note.noteVisibility,
         },

@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type { Where } from 'payload'
 
 import { allowedActions, type OrderStatus } from '@/lib/orderStatus'
@@ -26,7 +27,7 @@ export type OrderLineView = {
 }
 
 export type OrderSummaryView = {
-  id: number
+  id: DocumentId
   orderId: string
   status: OrderStatus
   placedAt: string

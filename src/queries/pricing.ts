@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import { payloadClient } from './payload'
 import { getViewer } from './viewer'
 
@@ -9,8 +10,10 @@ export type Pricing = { price: number | null; wastage: number | null; makingChar
  * access decides who sees them (staff and approved vendors), so this reads with the viewer and
  * `overrideAccess: false` and returns an empty map for everyone else. Never cached: per person.
  */
-export const getPricingFor = async (productIds: number[]): Promise<Map<number, Pricing>> => {
-  const pricing = new Map<number, Pricing>()
+export const getPricingFor = async (
+  productIds: DocumentId[],
+): Promise<Map<DocumentId, Pricing>> => {
+  const pricing = new Map<DocumentId, Pricing>()
   const user = await getViewer()
   if (!user || productIds.length === 0) return pricing
   const payload = await payloadClient()

@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
@@ -35,7 +36,7 @@ export type ProductPage = {
 
 const findProducts = unstable_cache(
   async (
-    filter: Omit<CatalogueQuery, 'category' | 'view'> & { categoryId?: number },
+    filter: Omit<CatalogueQuery, 'category' | 'view'> & { categoryId?: DocumentId },
   ): Promise<ProductPage> => {
     const payload = await payloadClient()
     const and: Where[] = []
@@ -70,7 +71,7 @@ const findProducts = unstable_cache(
 /** One page of the catalogue for a URL's filters; an unknown category gives an empty page. */
 export const listProducts = async (query: CatalogueQuery): Promise<ProductPage> => {
   const { category, view: _view, ...filter } = query
-  let categoryId: number | undefined
+  let categoryId: DocumentId | undefined
   if (category) {
     const found = await getCategoryBySlug(category)
     if (!found) return { products: [], totalDocs: 0, totalPages: 0, page: 1 }
@@ -116,7 +117,11 @@ export const getProductBySlug = unstable_cache(
 
 /** Other pieces from the same category, for "You may also like". */
 export const listRelatedProducts = unstable_cache(
-  async (productId: number, categoryId: number, limit: number): Promise<ProductCardView[]> => {
+  async (
+    productId: DocumentId,
+    categoryId: DocumentId,
+    limit: number,
+  ): Promise<ProductCardView[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'products',

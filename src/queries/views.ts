@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type { Category, Media, Product } from '@/payload-types'
 
 /** An image as the storefront shows it: the three generated WebP sizes, never the original upload. */
@@ -15,7 +16,7 @@ export type ImageView = {
  * into a cache entry or a client component, whoever fetched the document.
  */
 export type ProductCardView = {
-  id: number
+  id: DocumentId
   slug: string
   name: string
   sku: string
@@ -30,7 +31,7 @@ export type ProductCardView = {
 
 /** The public face of one product page: the card plus specifications, gallery and description. */
 export type ProductDetailView = ProductCardView & {
-  categoryId: number | null
+  categoryId: DocumentId | null
   stoneWeight: number
   attributes: { key: string; value: string }[]
   /** Exactly the sizes a buyer may choose; empty for a one-size piece. */
@@ -42,7 +43,7 @@ export type ProductDetailView = ProductCardView & {
 }
 
 export type CategoryView = {
-  id: number
+  id: DocumentId
   name: string
   slug: string
   description: string

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
 import { baseURL, demoPeople, placeDemoOrder, signIn, tokenFor } from '../helpers/e2eBrowser'
@@ -12,6 +12,44 @@ const clickUntil = async (target: Locator, shows: Locator) =>
     await target.click()
     await expect(shows).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 30_000 })
+
+/**
+ * Payload's admin asks the server for the form's state (a POST to the admin page) after a change,
+ * and a click that lands while one is in flight can be lost when its answer replaces the form.
+ * `settled()` resolves once a request has started since the last call and none has been in flight
+ * for half a second. (`waitForLoadState('networkidle')` cannot do this: it resolves at once on a
+ * page that has already loaded.)
+ */
+const watchFormState = (page: Page) => {
+  const isFormState = (request: Request) =>
+    request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/admin')
+  let started = 0
+  let inFlight = 0
+  let quietSince = Date.now()
+  page.on('request', (request) => {
+    if (!isFormState(request)) return
+    started += 1
+    inFlight += 1
+  })
+  const finished = (request: Request) => {
+    if (!isFormState(request)) return
+    inFlight -= 1
+    quietSince = Date.now()
+  }
+  page.on('requestfinished', finished)
+  page.on('requestfailed', finished)
+  let seen = 0
+  return {
+    settled: async () => {
+      await expect
+        .poll(() => started > seen && inFlight === 0 && Date.now() - quietSince > 500, {
+          timeout: 30_000,
+        })
+        .toBe(true)
+      seen = started
+    },
+  }
+}
 
 test.describe('admin: moving an order on', () => {
   test('lets staff accept, then assign an order to a goldsmith from its edit page', async ({
@@ -75,19 +113,13 @@ test.describe('admin: an order placed by staff for a customer', () => {
       await field.locator('input').fill(text)
       await page.locator('.rs__option', { hasText: text }).first().click()
     }
+    const formState = watchFormState(page)
     await choose('field-placedBy', demoPeople.customer.email)
-    // Choosing the buyer makes the admin fetch its form state; a click on Add Item while that runs
-    // can be lost, and a second click then adds a second (empty, invalid) row. So wait for the
-    // network to settle, click, and click again only while no row has come.
-    await page.waitForLoadState('networkidle')
-    const firstRow = page.locator('#field-items__0__product')
-    const secondRow = page.locator('#field-items__1__product')
-    await expect(async () => {
-      if ((await firstRow.count()) === 0)
-        await page.getByRole('button', { name: 'Add Item' }).click()
-      await expect(firstRow).toHaveCount(1, { timeout: 10_000 })
-    }).toPass({ timeout: 45_000 })
-    await expect(secondRow).toHaveCount(0)
+    await formState.settled()
+    await page.getByRole('button', { name: 'Add Item' }).click()
+    await expect(page.locator('#field-items__0__product')).toHaveCount(1)
+    await formState.settled()
+    await expect(page.locator('#field-items__1__product')).toHaveCount(0)
     const products = await (await fetch(`${baseURL()}/api/products?limit=1&depth=0`)).json()
     await choose('field-items__0__product', products.docs[0].name)
     await page.locator('#field-items__0__quantity').fill('2')

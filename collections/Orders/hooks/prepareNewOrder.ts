@@ -1,3 +1,4 @@
+import { asGeneratedId, type DocumentId } from '@/lib/queryInput'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
@@ -15,7 +16,7 @@ import type { PlacerCollection } from '@/lib/accounts'
 type Placer = {
   relationTo: PlacerCollection
   account: {
-    id: number | string
+    id: DocumentId
     email: string
     phone?: string | null
     name?: string
@@ -72,7 +73,7 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
     ...data,
     orderId: await issueOrderId(req, now),
     status: 'ordered',
-    placedBy: { relationTo: placer.relationTo, value: placer.account.id as number },
+    placedBy: { relationTo: placer.relationTo, value: asGeneratedId(placer.account.id) },
     customerSnapshot: {
       name: placer.account.name ?? placer.account.businessName ?? placer.account.ownerName ?? null,
       email: placer.account.email,
@@ -91,7 +92,7 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
         to: 'ordered',
         at: now.toISOString(),
         actorRole: actorRoleOf(req.user),
-        actor: { relationTo: req.user!.collection, value: req.user!.id as number },
+        actor: { relationTo: req.user!.collection, value: asGeneratedId(req.user!.id) },
         noteVisibility: 'buyer',
       },
     ],

@@ -1,5 +1,6 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
@@ -23,7 +24,7 @@ const actionLabels: Record<OrderAction, string> = {
   cancel: 'Cancel',
 }
 
-type Goldsmith = { id: number | string; name: string }
+type Goldsmith = { id: DocumentId; name: string }
 
 // Label above its input, full width: Payload's field labels are inline by default.
 const labelStyle = { display: 'grid', gap: 4 } as const

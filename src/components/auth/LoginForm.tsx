@@ -1,5 +1,6 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
@@ -36,7 +37,7 @@ export function LoginForm({ next, initialRole }: Props) {
         password: form.get('password'),
       })
       if (res.ok) {
-        const { user } = res.body as { user: { collection: string; id: number | string } }
+        const { user } = res.body as { user: { collection: string; id: DocumentId } }
         adoptGuestCart(`${user.collection}:${user.id}`)
         router.push(sameOriginPath(next, '/account'))
         router.refresh()

@@ -1,5 +1,6 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
@@ -14,7 +15,7 @@ import { readPayloadErrors } from './payloadErrors'
  * A karigar's first step after signing in with the temporary password staff gave them: choose
  * their own (a PATCH of their own account), then sign in again with it.
  */
-export function NewPasswordForm({ id, email }: { id: number; email: string }) {
+export function NewPasswordForm({ id, email }: { id: DocumentId; email: string }) {
   const router = useRouter()
   const [fieldErrors, setFieldErrors] = useState<{ password?: string; confirm?: string }>({})
   const { busy, error, setError, run } = useSubmit()

@@ -1,5 +1,6 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
@@ -84,7 +85,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
           password: data.password,
         })
         if (login.ok) {
-          const { user } = login.body as { user: { collection: string; id: number } }
+          const { user } = login.body as { user: { collection: string; id: DocumentId } }
           adoptGuestCart(`${user.collection}:${user.id}`)
         }
         router.push(login.ok ? '/account?welcome=1' : '/login')

@@ -1,11 +1,12 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import { maxQuantityPerItem } from '@/lib/orderLines'
 
 /** One line of the cart. Only public product details: the cart never holds a price. */
 export type CartItem = {
   key: string
-  productId: number
+  productId: DocumentId
   slug: string
   name: string
   sku: string

@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 
 import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
@@ -22,7 +23,7 @@ type Props = {
   basePath: string
   categories: CategoryView[]
   result: ProductPage
-  pricing: Map<number, Pricing>
+  pricing: Map<DocumentId, Pricing>
   fixedCategory?: CategoryView
 }
 

@@ -1,10 +1,11 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import { FormAlert } from '../FormAlert'
 import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
 
 type Props = {
-  id: number
+  id: DocumentId
   action: 'cancel' | 'complete'
   label: string
   busyLabel: string

@@ -1,5 +1,6 @@
 'use client'
 
+import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 import { useId, useState } from 'react'
 
@@ -9,7 +10,7 @@ import { addToCart } from '../cart/cartStore'
 
 type Props = {
   product: {
-    id: number
+    id: DocumentId
     slug: string
     name: string
     sku: string

@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/lib/queryInput'
 import type { Pricing } from '@/src/queries/pricing'
 import type { ProductCardView } from '@/src/queries/views'
 
@@ -5,7 +6,7 @@ import { ProductCard } from './ProductCard'
 
 type Props = {
   products: ProductCardView[]
-  pricing?: Map<number, Pricing>
+  pricing?: Map<DocumentId, Pricing>
   layout?: 'grid' | 'list'
   /** How many cards load eagerly (the first visible row). */
   eager?: number

@@ -1,32 +1,30 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { neverPlacesOrders } from '@/lib/orderPlacement'
-import { formatGrams, metalAndPurity, metalLabels } from '@/src/components/format'
+import { formatGrams, metalAndPurity } from '@/src/components/format'
 import { JsonLd } from '@/src/components/JsonLd'
+import { AboutThePiece } from '@/src/components/product/AboutThePiece'
 import { AddToCart } from '@/src/components/product/AddToCart'
+import { Breadcrumbs } from '@/src/components/product/Breadcrumbs'
 import { Gallery } from '@/src/components/product/Gallery'
+import { PriceNote } from '@/src/components/product/PriceNote'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
+import { productStructuredData, productSummary } from '@/src/components/product/productFacts'
+import { Specifications } from '@/src/components/product/Specifications'
 import { TradeTerms } from '@/src/components/product/TradeTerms'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { getPricingFor } from '@/src/queries/pricing'
 import { getProductBySlug, listRelatedProducts } from '@/src/queries/products'
 import { getSiteUrl } from '@/src/queries/siteUrl'
-import type { ProductDetailView } from '@/src/queries/views'
 import { getViewer } from '@/src/queries/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const summaryOf = (product: ProductDetailView) =>
-  `${metalAndPurity(product.metal, product.purity)} ${product.category?.name.toLowerCase() ?? 'piece'}, ${formatGrams(product.grossWeight)} gross. Handcrafted and made to order.`
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProductBySlug((await params).slug)
   if (!product) return { title: 'Piece not found' }
-  const description = summaryOf(product)
+  const description = productSummary(product)
   return {
     title: product.name,
     description,
@@ -61,63 +59,18 @@ export default async function ProductPage({ params }: Props) {
   ])
   const terms = pricing.get(product.id)
   const relatedPricing = terms ? await getPricingFor(related.map((p) => p.id)) : new Map()
-
-  const specs: [string, string][] = [
-    ['Metal', metalLabels[product.metal] ?? product.metal],
-    ['Purity', product.purity],
-    ['Gross weight', formatGrams(product.grossWeight)],
-    ['Net weight', formatGrams(product.netWeight)],
-    ['Stone weight', formatGrams(product.stoneWeight)],
-    ...product.attributes.map(({ key, value }): [string, string] => [key, value]),
-    ['SKU', product.sku],
+  const trail = [
+    { href: '/', label: 'Home' },
+    { href: '/products', label: 'Collection' },
+    ...(product.category
+      ? [{ href: `/categories/${product.category.slug}`, label: product.category.name }]
+      : []),
   ]
-
-  // Public structured data: no offer, because a price is not public.
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'Product',
-    name: product.name,
-    sku: product.sku,
-    description: summaryOf(product),
-    image: product.images.map((image) => new URL(image.large, siteUrl).toString()),
-    category: product.category?.name,
-    material: metalAndPurity(product.metal, product.purity),
-    brand: { '@type': 'Brand', name: site.siteName },
-    url: `${siteUrl}/products/${product.slug}`,
-    weight: { '@type': 'QuantitativeValue', value: product.grossWeight, unitCode: 'GRM' },
-  }
 
   return (
     <article className="mx-auto max-w-7xl px-4 pt-6 sm:px-8 sm:pt-10">
-      <JsonLd data={jsonLd} />
-      <nav
-        aria-label="Breadcrumb"
-        className="mb-6 text-xs tracking-[0.12em] text-ink-soft uppercase"
-      >
-        <ol className="flex flex-wrap items-center gap-2">
-          <li>
-            <Link href="/" className="hover:text-gold-700">
-              Home
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link href="/products" className="hover:text-gold-700">
-              Collection
-            </Link>
-          </li>
-          {product.category ? (
-            <>
-              <li aria-hidden>/</li>
-              <li>
-                <Link href={`/categories/${product.category.slug}`} className="hover:text-gold-700">
-                  {product.category.name}
-                </Link>
-              </li>
-            </>
-          ) : null}
-        </ol>
-      </nav>
+      <JsonLd data={productStructuredData(product, { siteUrl, siteName: site.siteName })} />
+      <Breadcrumbs trail={trail} />
 
       <div className="grid gap-10 md:grid-cols-[1.15fr_1fr] lg:gap-16">
         <Gallery images={product.images} name={product.name} />
@@ -131,27 +84,7 @@ export default async function ProductPage({ params }: Props) {
           {terms ? (
             <TradeTerms pricing={terms} />
           ) : (
-            <p
-              className="border-l-2 border-gold-500 pl-4 text-sm leading-relaxed text-ink-soft"
-              data-testid="price-note"
-            >
-              Priced on the day&rsquo;s{' '}
-              {(metalLabels[product.metal] ?? product.metal).toLowerCase()} rate and your chosen
-              size.{' '}
-              {viewer ? (
-                'We confirm the final amount when we accept your order.'
-              ) : (
-                <>
-                  <Link
-                    href={`/login?next=/products/${product.slug}`}
-                    className="text-gold-700 underline underline-offset-4"
-                  >
-                    Retail partners sign in
-                  </Link>{' '}
-                  to see trade prices.
-                </>
-              )}
-            </p>
+            <PriceNote product={product} signedIn={Boolean(viewer)} />
           )}
 
           {neverPlacesOrders(viewer) ? null : (
@@ -170,49 +103,8 @@ export default async function ProductPage({ params }: Props) {
             </div>
           )}
 
-          <section aria-labelledby="specifications" className="mt-10">
-            <h2 id="specifications" className="eyebrow">
-              Specifications
-            </h2>
-            <dl
-              className="mt-4 divide-y divide-ivory-300 border-y border-ivory-300 text-sm"
-              data-testid="specifications"
-            >
-              {specs.map(([label, value]) => (
-                <div key={label} className="flex justify-between gap-6 py-2.5">
-                  <dt className="text-ink-soft">{label}</dt>
-                  <dd className="text-right">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-
-          {product.description ? (
-            <section aria-labelledby="description" className="mt-10">
-              <h2 id="description" className="eyebrow">
-                About this piece
-              </h2>
-              <RichText
-                data={product.description as unknown as SerializedEditorState}
-                className="mt-4 space-y-4 font-serif text-lg leading-relaxed text-ink-soft"
-              />
-            </section>
-          ) : null}
-
-          {product.tags.length ? (
-            <ul className="mt-8 flex flex-wrap gap-2" aria-label="Tags">
-              {product.tags.map((tag) => (
-                <li key={tag}>
-                  <Link
-                    href={`/products?q=${encodeURIComponent(tag)}`}
-                    className="inline-block border border-ivory-300 bg-white px-3 py-1 text-xs tracking-wider hover:border-gold-700"
-                  >
-                    {tag}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <Specifications product={product} />
+          <AboutThePiece product={product} />
         </div>
       </div>
 
