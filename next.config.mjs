@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 // Payload's admin loads its code editor (Monaco, for JSON fields) from this CDN until the admin
@@ -38,6 +40,9 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  // Pages and data cached in each server's memory, capped: see cache-handler.mjs.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Tests and the demo run a second server from the same checkout; keep their builds apart.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Says which framework (and, through Payload's own header, which CMS) to attack; both off.

@@ -25,6 +25,7 @@ import { Throttles } from '@/collections/Throttles'
 import { Users } from '@/collections/Users'
 import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { health } from '@/endpoints/health'
+import { viewer } from '@/endpoints/viewer'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { sendNotificationEmail } from '@/jobs/sendNotificationEmail'
@@ -59,7 +60,7 @@ export default buildConfig({
     Throttles,
   ].map(withoutLockRead),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
-  endpoints: [health],
+  endpoints: [health, viewer],
   jobs: {
     tasks: [sendNotificationEmail],
     // The running server drains the queue; JOBS_AUTORUN_CRON (seconds field first) tunes it.

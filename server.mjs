@@ -23,6 +23,17 @@ const hsts = (process.env.SERVER_URL ?? '').startsWith('https://')
   ? 'max-age=63072000; includeSubDomains'
   : null
 
+// Next marks a cached page `s-maxage=31536000`: a CDN or shared proxy would keep it for a year,
+// out of reach of the revalidation that shows an edit on the next request. Pages are served from
+// this server's own cache instead, so anything in between must ask every time.
+const noSharedCaching = (res) => {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) =>
+    name.toLowerCase() === 'cache-control' && String(value).includes('s-maxage')
+      ? setHeader(name, 'public, max-age=0, must-revalidate')
+      : setHeader(name, value)
+}
+
 const app = next({ dev: false, hostname, port, dir: path.dirname(fileURLToPath(import.meta.url)) })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -30,6 +41,7 @@ await app.prepare()
 createServer((req, res) => {
   req.headers['x-peer-address'] = req.socket.remoteAddress ?? ''
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+  noSharedCaching(res)
   handle(req, res)
 }).listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname}:${port}`)

@@ -4,14 +4,15 @@ import type { Where } from 'payload'
 
 import { cacheTags } from '@/lib/cacheTags'
 import { getCategoryBySlug } from './catalogue'
-import type { CatalogueQuery } from './catalogueQuery'
-import { catalogueSorts, cataloguePageSize } from './catalogueQuery'
+import type { CatalogueQuery } from '@/lib/catalogueQuery'
+import { catalogueSorts, cataloguePageSize } from '@/lib/catalogueQuery'
 import { payloadClient } from './payload'
 import type { ProductCardView, ProductDetailView } from './views'
 import { toProductCard, toProductDetail } from './views'
 
 // Public view only: every query runs without a user, so field access strips prices before anything
-// is cached. Prices for the people allowed to see them come from src/queries/pricing.ts, per request.
+// is cached. Prices reach the people allowed to see them from the products API, in their browser
+// (components/product/PriceBook.tsx).
 
 const tags = [cacheTags.products, cacheTags.categories]
 

@@ -107,3 +107,9 @@ export const toCategoryView = (doc: Category): CategoryView => ({
   description: doc.description || '',
   icon: toImageView(doc.icon),
 })
+
+/**
+ * Commercial terms of one product, as the products API gives them to staff and approved vendors
+ * (components/product/PriceBook.tsx). Never part of a view above: those are cached for everyone.
+ */
+export type Pricing = { price: number | null; wastage: number | null; makingCharges: number | null }

@@ -59,8 +59,9 @@ const needlesFor = (p: Priced) => {
   return needles
 }
 
-// Scripts and styles under /_next/static are the same for everyone and full of unrelated numbers;
-// they are searched for the field names, the rest (HTML, RSC, JSON) for the values too.
+// Scripts and styles under /_next/static are code, the same files for everyone, built before any
+// product existed: they name the price fields (the vendor's price panel is a client component) and
+// hold unrelated numbers, but can carry no one's data. Every other body (HTML, RSC, JSON) is searched.
 const isStatic = (c: Captured) => new URL(c.url).pathname.startsWith('/_next/static/')
 
 /** Walks the storefront as one person, recording every response body the browser receives. */
@@ -99,9 +100,9 @@ const visitAll = async (context: BrowserContext) => {
 const leaks = (captured: Captured[]) => {
   const found: string[] = []
   for (const c of captured) {
+    if (isStatic(c)) continue
     for (const word of ['makingCharges', 'wastage', 'Wastage', 'Making charges'])
       if (c.body.includes(word)) found.push(`"${word}" in ${c.url}`)
-    if (isStatic(c)) continue
     for (const p of products)
       for (const needle of needlesFor(p))
         if (needle.pattern.test(c.body)) found.push(`${needle.label} in ${c.url}`)
@@ -127,16 +128,31 @@ test.describe('storefront: prices stay with the people allowed to see them', () 
     })
   }
 
-  test('shows an approved vendor the price, wastage and making charges', async ({ context }) => {
+  test('gives an approved vendor the price, wastage and making charges through the API only', async ({
+    context,
+  }) => {
     await signIn(context, demoPeople.approvedVendor)
     const { captured, product } = await visitAll(context)
+    // The page itself is the cached HTML everyone gets: no price in it, even for a vendor.
     const html = captured.find(
       (c) => c.url.endsWith(`/products/${product.slug}`) && c.contentType.includes('text/html'),
     )
     expect(html, `the HTML of /products/${product.slug}`).toBeTruthy()
-    expect(html!.body).toContain(grouped(product.price))
-    expect(html!.body).toContain('Wastage')
-    expect(html!.body).toContain(grouped(product.makingCharges))
-    expect(leaks(captured).length).toBeGreaterThan(0)
+    expect(html!.body).not.toContain(grouped(product.price))
+    expect(html!.body).not.toContain('Wastage')
+    // The prices came from the products API, asked with the vendor's own session, and only there.
+    const fromApi = (c: Captured) => new URL(c.url).pathname === '/api/products'
+    expect(captured.filter(fromApi).map((c) => c.body)).toContainEqual(
+      expect.stringContaining(`"price":${product.price}`),
+    )
+    expect(leaks(captured.filter((c) => !fromApi(c)))).toEqual([])
+
+    // And the page shows them, filled in by the browser.
+    const page = await context.newPage()
+    await page.goto(`/products/${product.slug}`)
+    const terms = page.getByTestId('trade-terms')
+    await expect(terms).toContainText(grouped(product.price))
+    await expect(terms).toContainText('Wastage')
+    await expect(terms).toContainText(grouped(product.makingCharges))
   })
 })

@@ -6,7 +6,7 @@ import { SiteFooter } from '@/src/components/layout/SiteFooter'
 import { SiteHeader } from '@/src/components/layout/SiteHeader'
 import { getRates, getSiteSettings, listCategories } from '@/src/queries/catalogue'
 import { getSiteUrl } from '@/src/queries/siteUrl'
-import { getViewerSummary } from '@/src/queries/viewer'
+import { ViewerProvider } from '@/src/components/viewer/ViewerProvider'
 
 import './globals.css'
 
@@ -33,38 +33,32 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-// Every storefront page shows who is signed in, and reads the database only when asked: never
-// prerendered at build time, when no database need exist (data is still cached by tag).
-export const dynamic = 'force-dynamic'
-
 export const viewport: Viewport = { themeColor: '#1f1a14', width: 'device-width', initialScale: 1 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  const [site, rates, categories, viewer] = await Promise.all([
+  const [site, rates, categories] = await Promise.all([
     getSiteSettings(),
     getRates(),
     listCategories(),
-    getViewerSummary(),
   ])
   const nav = categories.map(({ name, slug }) => ({ name, slug }))
   return (
     <html lang="en-IN">
-      {/* Whose cart this browser shows (components/cart/cartStore.ts): the account's, or a guest's. */}
-      <body
-        className="flex min-h-screen flex-col antialiased"
-        data-cart-owner={viewer ? `${viewer.collection}:${viewer.id}` : undefined}
-      >
+      <body className="flex min-h-screen flex-col antialiased">
         <a
           href="#main"
           className="sr-only z-50 bg-ink px-4 py-2 text-ivory focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
         >
           Skip to content
         </a>
-        <SiteHeader site={site} rates={rates} viewer={viewer} categories={nav} />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter site={site} categories={nav} />
+        {/* The layout is the same for everyone (it is cached); who is looking is asked from the browser. */}
+        <ViewerProvider>
+          <SiteHeader site={site} rates={rates} categories={nav} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter site={site} categories={nav} />
+        </ViewerProvider>
         <HydrationMarker />
       </body>
     </html>

@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { sameOriginPath } from '@/lib/safeRedirect'
 
 import { adoptGuestCart } from '../cart/cartStore'
+import { announceViewerChange } from '../viewer/ViewerProvider'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
@@ -39,6 +40,7 @@ export function LoginForm({ next, initialRole }: Props) {
       if (res.ok) {
         const { user } = res.body as { user: { collection: string; id: DocumentId } }
         adoptGuestCart(`${user.collection}:${user.id}`)
+        announceViewerChange()
         router.push(sameOriginPath(next, '/account'))
         router.refresh()
         return

@@ -9,6 +9,7 @@ import { accountInputProblems } from '@/lib/accounts'
 import { passwordHint } from '@/lib/password'
 
 import { adoptGuestCart } from '../cart/cartStore'
+import { announceViewerChange } from '../viewer/ViewerProvider'
 import { sendJson, useSubmit } from '../useSubmit'
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
@@ -87,6 +88,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
         if (login.ok) {
           const { user } = login.body as { user: { collection: string; id: DocumentId } }
           adoptGuestCart(`${user.collection}:${user.id}`)
+          announceViewerChange()
         }
         router.push(login.ok ? '/account?welcome=1' : '/login')
         router.refresh()

@@ -23,12 +23,18 @@ const changeEvent = 'jewellery-cart-change'
 const guest = 'guest'
 const keyOf = (owner: string) => `${keyPrefix}${owner}`
 
-/**
- * Whose cart this page shows: the account the layout names on <body data-cart-owner> (the server
- * knows who is signed in), or the guest's. The one place that decides it.
- */
-const currentOwner = () =>
-  (typeof document !== 'undefined' && document.body?.dataset.cartOwner) || guest
+// Whose cart this page shows: the signed-in account's, or the guest's. Unknown (null) until the
+// page has asked the server who is looking (ViewerProvider): until then the cart reads as empty,
+// so one person's cart never shows, even for a moment, to the next person on this browser.
+let shownOwner: string | null = null
+const currentOwner = () => shownOwner ?? guest
+
+/** Sets whose cart this tab shows, once the server has said who is signed in. */
+export const setCartOwner = (next: string) => {
+  if (next === shownOwner) return
+  shownOwner = next
+  window.dispatchEvent(new Event(changeEvent))
+}
 
 // A cart saved before carts had owners could be anyone's on this browser: it is dropped, unread.
 const dropOwnerlessCart = () => window.localStorage.removeItem('jewellery-cart:v1')
@@ -36,7 +42,7 @@ const dropOwnerlessCart = () => window.localStorage.removeItem('jewellery-cart:v
 const isItem = (value: unknown): value is CartItem =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as CartItem).productId === 'number' &&
+  ['number', 'string'].includes(typeof (value as CartItem).productId) &&
   typeof (value as CartItem).name === 'string'
 
 const readCartOf = (owner: string): CartItem[] => {
@@ -50,7 +56,7 @@ const readCartOf = (owner: string): CartItem[] => {
 }
 
 /** The signed-in account's cart on this browser, or the guest's. */
-export const readCart = (): CartItem[] => readCartOf(currentOwner())
+export const readCart = (): CartItem[] => (shownOwner === null ? [] : readCartOf(shownOwner))
 
 const writeCartOf = (owner: string, items: CartItem[]) => {
   if (items.length) window.localStorage.setItem(keyOf(owner), JSON.stringify(items))

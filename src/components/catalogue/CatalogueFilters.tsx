@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
-import { metals, puritiesByMetal, purities } from '@/src/queries/catalogueQuery'
+import type { CatalogueQuery } from '@/lib/catalogueQuery'
+import { metals, puritiesByMetal, purities } from '@/lib/catalogueQuery'
 import type { CategoryView } from '@/src/queries/views'
 
 import { metalLabels } from '../format'

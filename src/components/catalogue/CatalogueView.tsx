@@ -1,9 +1,7 @@
-import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
-import { catalogueHref, catalogueSorts } from '@/src/queries/catalogueQuery'
-import type { Pricing } from '@/src/queries/pricing'
+import type { CatalogueQuery } from '@/lib/catalogueQuery'
+import { catalogueHref, catalogueSorts } from '@/lib/catalogueQuery'
 import type { ProductPage } from '@/src/queries/products'
 import type { CategoryView } from '@/src/queries/views'
 
@@ -23,19 +21,11 @@ type Props = {
   basePath: string
   categories: CategoryView[]
   result: ProductPage
-  pricing: Map<DocumentId, Pricing>
   fixedCategory?: CategoryView
 }
 
 /** The catalogue: filters, sort, grid or list, pagination and an empty state; all state in the URL. */
-export function CatalogueView({
-  query,
-  basePath,
-  categories,
-  result,
-  pricing,
-  fixedCategory,
-}: Props) {
+export function CatalogueView({ query, basePath, categories, result, fixedCategory }: Props) {
   const href = (changes: Partial<CatalogueQuery>) =>
     catalogueHref(query, { page: 1, ...changes }, basePath)
   const categoryName = (slug: string) => categories.find((c) => c.slug === slug)?.name ?? slug
@@ -137,12 +127,7 @@ export function CatalogueView({
 
         <div className="mt-8">
           {result.products.length ? (
-            <ProductGrid
-              products={result.products}
-              pricing={pricing}
-              layout={query.view}
-              eager={4}
-            />
+            <ProductGrid products={result.products} layout={query.view} eager={4} />
           ) : (
             <EmptyState query={query} basePath={basePath} categories={categories} />
           )}

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
-import { hasFilters } from '@/src/queries/catalogueQuery'
+import type { CatalogueQuery } from '@/lib/catalogueQuery'
+import { hasFilters } from '@/lib/catalogueQuery'
 import type { CategoryView } from '@/src/queries/views'
 
 import { chip } from './chip'

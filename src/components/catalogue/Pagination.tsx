@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { CatalogueQuery } from '@/src/queries/catalogueQuery'
-import { catalogueHref } from '@/src/queries/catalogueQuery'
+import type { CatalogueQuery } from '@/lib/catalogueQuery'
+import { catalogueHref } from '@/lib/catalogueQuery'
 
 type Props = { query: CatalogueQuery; basePath: string; totalPages: number }
 

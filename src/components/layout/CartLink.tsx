@@ -2,12 +2,17 @@
 
 import Link from 'next/link'
 
+import { neverPlacesOrders } from '@/lib/orderPlacement'
+
 import { useCart } from '../cart/useCart'
+import { useViewer } from '../viewer/ViewerProvider'
 import { BagIcon } from './icons'
 
-/** The bag icon with the number of pieces in the cart. */
+/** The bag icon with the number of pieces in the cart; none for a goldsmith, who never orders. */
 export function CartLink() {
   const count = useCart().reduce((sum, item) => sum + item.quantity, 0)
+  const { viewer } = useViewer()
+  if (neverPlacesOrders(viewer)) return null
   return (
     <Link
       href="/cart"

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { forgetCurrentCart } from '../cart/cartStore'
+import { announceViewerChange } from '../viewer/ViewerProvider'
 
 type Props = { collection: string; className?: string }
 
@@ -22,6 +23,7 @@ export function LogoutButton({ collection, className = '' }: Props) {
         await fetch(`/api/${collection}/logout`, { method: 'POST', credentials: 'include' }).catch(
           () => undefined,
         )
+        announceViewerChange()
         router.push('/')
         router.refresh()
       }}

@@ -4,18 +4,19 @@ import Link from 'next/link'
 import { useEffect } from 'react'
 
 import { CloseIcon, MenuIcon, SearchIcon } from './icons'
+import { useViewer } from '../viewer/ViewerProvider'
 import { SearchBox } from './SearchBox'
 import { useOpenUntilNavigation } from './useOpenUntilNavigation'
 
 type Props = {
   siteName: string
   categories: { name: string; slug: string }[]
-  signedInAs: string | null
 }
 
 /** The phone's navigation: a drawer with search, the categories and the account links. */
-export function MobileMenu({ siteName, categories, signedInAs }: Props) {
+export function MobileMenu({ siteName, categories }: Props) {
   const [open, setOpen] = useOpenUntilNavigation()
+  const signedInAs = useViewer().viewer?.name
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false)

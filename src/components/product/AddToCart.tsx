@@ -1,12 +1,14 @@
 'use client'
 
-import type { DocumentId } from '@/lib/queryInput'
 import Link from 'next/link'
 import { useId, useState } from 'react'
 
 import { maxQuantityPerItem } from '@/lib/orderLines'
+import { neverPlacesOrders } from '@/lib/orderPlacement'
+import type { DocumentId } from '@/lib/queryInput'
 
 import { addToCart } from '../cart/cartStore'
+import { useViewer } from '../viewer/ViewerProvider'
 
 type Props = {
   product: {
@@ -21,8 +23,13 @@ type Props = {
   sizes: readonly string[] | null
 }
 
-/** Size, notes and quantity, then into the cart (kept in this browser until the order is placed). */
+/**
+ * Size, notes and quantity, then into the cart (kept in this browser until the order is placed).
+ * None for a goldsmith, who never orders; it waits to know who is looking, so a piece lands in
+ * that person's own cart and not the guest's.
+ */
 export function AddToCart({ product, sizes }: Props) {
+  const { viewer, known } = useViewer()
   const id = useId()
   const [size, setSize] = useState('')
   const [notes, setNotes] = useState('')
@@ -53,6 +60,7 @@ export function AddToCart({ product, sizes }: Props) {
     setAdded(true)
   }
 
+  if (neverPlacesOrders(viewer)) return null
   return (
     <form onSubmit={submit} className="space-y-5" data-testid="add-to-cart">
       {sizes ? (
@@ -123,7 +131,7 @@ export function AddToCart({ product, sizes }: Props) {
             className="field"
           />
         </div>
-        <button type="submit" className="btn-primary flex-1">
+        <button type="submit" className="btn-primary flex-1" disabled={!known}>
           Add to cart
         </button>
       </div>

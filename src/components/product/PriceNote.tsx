@@ -1,18 +1,17 @@
 import Link from 'next/link'
 
 import { metalLabels } from '@/src/components/format'
-import type { ProductDetailView } from '@/src/queries/views'
 
 /**
  * What a viewer without trade terms reads where the price would be: how the price is set, and for
- * a visitor, a way to sign in.
+ * a visitor, a way to sign in. `signedIn` is null while the page does not yet know who is looking.
  */
 export function PriceNote({
   product,
   signedIn,
 }: {
-  product: Pick<ProductDetailView, 'metal' | 'slug'>
-  signedIn: boolean
+  product: { metal: string; slug: string }
+  signedIn: boolean | null
 }) {
   return (
     <p
@@ -21,7 +20,7 @@ export function PriceNote({
     >
       Priced on the day&rsquo;s {(metalLabels[product.metal] ?? product.metal).toLowerCase()} rate
       and your chosen size.{' '}
-      {signedIn ? (
+      {signedIn === null ? null : signedIn ? (
         'We confirm the final amount when we accept your order.'
       ) : (
         <>

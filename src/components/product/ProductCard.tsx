@@ -1,22 +1,20 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
-import type { Pricing } from '@/src/queries/pricing'
 import type { ProductCardView } from '@/src/queries/views'
 
-import { formatGrams, formatInr, metalAndPurity } from '../format'
+import { formatGrams, metalAndPurity } from '../format'
+import { CardPrice } from './PriceBook'
 
 type Props = {
   product: ProductCardView
-  /** Present only when the viewer may see prices (rendered on the server, never sent otherwise). */
-  pricing?: Pricing
   layout?: 'grid' | 'list'
   /** The first row loads eagerly; the rest wait until they scroll into view. */
   priority?: boolean
 }
 
-/** A product in a grid or list: image, name, metal and weight (and the price for the trade). */
-export function ProductCard({ product, pricing, layout = 'grid', priority = false }: Props) {
+/** A product in a grid or list: image, name, metal and weight (and, filled in by the browser, the trade's price). */
+export function ProductCard({ product, layout = 'grid', priority = false }: Props) {
   const href = `/products/${product.slug}`
   const image = product.image ? (
     <Image
@@ -34,12 +32,8 @@ export function ProductCard({ product, pricing, layout = 'grid', priority = fals
       Image to follow
     </span>
   )
-  const price =
-    pricing?.price != null ? (
-      <p className="mt-1 text-sm font-semibold text-gold-800" data-testid="card-price">
-        {formatInr(pricing.price)}
-      </p>
-    ) : null
+  // Filled in by the browser for those who may see it (PriceBook), never part of this HTML.
+  const price = <CardPrice productId={product.id} />
 
   if (layout === 'list') {
     return (

@@ -1,10 +1,10 @@
-import type { Pricing } from '@/src/queries/pricing'
+import type { Pricing } from '@/src/queries/views'
 
 import { formatInr } from '../format'
 
 /**
- * Price and terms for the trade. A server component, rendered only when the collection's field
- * access returned prices for this viewer, so nothing of it reaches anyone else's browser.
+ * Price and terms for the trade, rendered only from what the products API returned to this
+ * viewer (components/product/PriceBook.tsx), so nothing of it reaches anyone else's browser.
  */
 export function TradeTerms({ pricing }: { pricing: Pricing }) {
   return (

@@ -11,6 +11,9 @@ import { getSiteSettings } from '@/src/queries/catalogue'
 import { listMyOrders, type OrderSummaryView } from '@/src/queries/orders'
 import { getViewer, getViewerSummary } from '@/src/queries/viewer'
 
+// Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
 const vendorStatusText: Record<string, string> = {

@@ -4,6 +4,9 @@ import { placementRefusal } from '@/lib/orderPlacement'
 import { CartView } from '@/src/components/cart/CartView'
 import { getViewer } from '@/src/queries/viewer'
 
+// Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } }
 
 /** The cart, kept in this browser, and the order form for those who may order. */

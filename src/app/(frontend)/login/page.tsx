@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 
 import { LoginForm } from '@/src/components/auth/LoginForm'
 
+// Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ next?: string; as?: string }> }

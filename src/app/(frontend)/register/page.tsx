@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 
 import { RegisterForm } from '@/src/components/auth/RegisterForm'
 
+// Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = {
   title: 'Create an account',
   description:

@@ -1,25 +1,25 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { formatGrams, metalAndPurity } from '@/src/components/format'
 import { JsonLd } from '@/src/components/JsonLd'
 import { AboutThePiece } from '@/src/components/product/AboutThePiece'
 import { AddToCart } from '@/src/components/product/AddToCart'
 import { Breadcrumbs } from '@/src/components/product/Breadcrumbs'
 import { Gallery } from '@/src/components/product/Gallery'
-import { PriceNote } from '@/src/components/product/PriceNote'
+import { PriceBook, ProductPrice } from '@/src/components/product/PriceBook'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
 import { productStructuredData, productSummary } from '@/src/components/product/productFacts'
 import { Specifications } from '@/src/components/product/Specifications'
-import { TradeTerms } from '@/src/components/product/TradeTerms'
 import { getSiteSettings } from '@/src/queries/catalogue'
-import { getPricingFor } from '@/src/queries/pricing'
 import { getProductBySlug, listRelatedProducts } from '@/src/queries/products'
 import { getSiteUrl } from '@/src/queries/siteUrl'
-import { getViewer } from '@/src/queries/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// Each piece's page is rendered on its first request, then served from the page cache until an
+// edit revalidates it; never at build time, when no database need exist.
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProductBySlug((await params).slug)
@@ -43,22 +43,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * One piece: gallery, specifications, description, add to cart and related pieces. Prices appear
- * only when this viewer's own query returns them.
+ * One piece: gallery, specifications, description, add to cart and related pieces. The same HTML
+ * for everyone; a price is filled in by the browser, for those the products API gives it to.
  */
 export default async function ProductPage({ params }: Props) {
   const { slug } = await params
   const product = await getProductBySlug(slug)
   if (!product) notFound()
-  const [related, pricing, site, siteUrl, viewer] = await Promise.all([
+  const [related, site, siteUrl] = await Promise.all([
     product.categoryId ? listRelatedProducts(product.id, product.categoryId, 4) : [],
-    getPricingFor([product.id]),
     getSiteSettings(),
     getSiteUrl(),
-    getViewer(),
   ])
-  const terms = pricing.get(product.id)
-  const relatedPricing = terms ? await getPricingFor(related.map((p) => p.id)) : new Map()
   const trail = [
     { href: '/', label: 'Home' },
     { href: '/products', label: 'Collection' },
@@ -81,27 +77,23 @@ export default async function ProductPage({ params }: Props) {
           <p className="mt-2 text-sm tracking-wider text-ink-soft">SKU {product.sku}</p>
           <div className="gold-rule my-6 w-32" />
 
-          {terms ? (
-            <TradeTerms pricing={terms} />
-          ) : (
-            <PriceNote product={product} signedIn={Boolean(viewer)} />
-          )}
+          <PriceBook productIds={[product.id]}>
+            <ProductPrice product={product} />
+          </PriceBook>
 
-          {neverPlacesOrders(viewer) ? null : (
-            <div className="mt-8">
-              <AddToCart
-                product={{
-                  id: product.id,
-                  slug: product.slug,
-                  name: product.name,
-                  sku: product.sku,
-                  image: product.image?.thumb ?? null,
-                  description: `${metalAndPurity(product.metal, product.purity)} · ${formatGrams(product.grossWeight)}`,
-                }}
-                sizes={product.sizes.length ? product.sizes : null}
-              />
-            </div>
-          )}
+          <div className="mt-8">
+            <AddToCart
+              product={{
+                id: product.id,
+                slug: product.slug,
+                name: product.name,
+                sku: product.sku,
+                image: product.image?.thumb ?? null,
+                description: `${metalAndPurity(product.metal, product.purity)} · ${formatGrams(product.grossWeight)}`,
+              }}
+              sizes={product.sizes.length ? product.sizes : null}
+            />
+          </div>
 
           <Specifications product={product} />
           <AboutThePiece product={product} />
@@ -116,7 +108,7 @@ export default async function ProductPage({ params }: Props) {
               You may also like
             </h2>
           </div>
-          <ProductGrid products={related} pricing={relatedPricing} />
+          <ProductGrid products={related} />
         </section>
       ) : null}
     </article>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { bangleSizeChart, ringSizeChart } from '@/lib/sizes'
 
-export const metadata: Metadata = {
+export const sizeGuideMetadata: Metadata = {
   title: 'Ring and bangle size guide',
   description: 'Indian ring and bangle sizes with their inside measurements, and how to measure.',
 }
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 const cell = 'border-b border-ivory-300 px-3 py-2'
 
 /** Ring and bangle sizes with their measurements, so a buyer can choose before ordering. */
-export default function SizeGuidePage() {
+export function SizeGuidePage() {
   return (
     <div className="mx-auto max-w-3xl px-5 py-12 sm:py-20">
       <div className="text-center">

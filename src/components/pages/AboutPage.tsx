@@ -4,13 +4,13 @@ import Link from 'next/link'
 
 import { getSiteSettings } from '@/src/queries/catalogue'
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function aboutMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()
   return { title: 'About us', description: site.about || `The story of ${site.siteName}.` }
 }
 
 /** The house's story, from site settings. */
-export default async function AboutPage() {
+export async function AboutPage() {
   const site = await getSiteSettings()
   return (
     <div className="mx-auto max-w-5xl px-5 py-12 sm:py-20">

@@ -1,15 +1,26 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { CatalogueView } from '@/src/components/catalogue/CatalogueView'
 import { listCategories } from '@/src/queries/catalogue'
-import { parseCatalogueQuery } from '@/src/queries/catalogueQuery'
-import { getPricingFor } from '@/src/queries/pricing'
+import { readCatalogueViewKey } from '@/lib/catalogueQuery'
 import { listProducts } from '@/src/queries/products'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+/**
+ * /products?… arrives here rewritten by src/proxy.ts, its filters as one canonical path segment
+ * (`metal=gold&sort=name`, or `all`), so each view is rendered once and then served from the page
+ * cache, the same for everyone, until a catalogue edit revalidates it.
+ */
+type Props = { params: Promise<{ view: string }> }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseCatalogueQuery(await searchParams)
+const queryOf = async (params: Props['params']) =>
+  readCatalogueViewKey(decodeURIComponent((await params).view), '/products')
+
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const query = await queryOf(params)
+  if (!query) return { title: 'Not found' }
   const title = query.q ? `“${query.q}” in the collection` : 'The collection'
   return {
     title,
@@ -21,10 +32,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** The catalogue at /products: every filter, the sort, the page and the layout come from the URL. */
-export default async function ProductsPage({ searchParams }: Props) {
-  const query = parseCatalogueQuery(await searchParams)
+export default async function ProductsPage({ params }: Props) {
+  const query = await queryOf(params)
+  if (!query) notFound()
   const [categories, result] = await Promise.all([listCategories(), listProducts(query)])
-  const pricing = await getPricingFor(result.products.map((p) => p.id))
   const heading = query.q
     ? `Results for “${query.q}”`
     : query.category
@@ -36,13 +47,7 @@ export default async function ProductsPage({ searchParams }: Props) {
         <p className="eyebrow">Fine jewellery, made to order</p>
         <h1 className="mt-3 font-serif text-4xl sm:text-5xl">{heading}</h1>
       </header>
-      <CatalogueView
-        query={query}
-        basePath="/products"
-        categories={categories}
-        result={result}
-        pricing={pricing}
-      />
+      <CatalogueView query={query} basePath="/products" categories={categories} result={result} />
     </>
   )
 }

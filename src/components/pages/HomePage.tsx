@@ -4,17 +4,15 @@ import Link from 'next/link'
 import { CategoryStrip } from '@/src/components/layout/CategoryStrip'
 import { ProductGrid } from '@/src/components/product/ProductGrid'
 import { getSiteSettings, listCategories } from '@/src/queries/catalogue'
-import { getPricingFor } from '@/src/queries/pricing'
 import { listFeaturedProducts } from '@/src/queries/products'
 
 /** Home: the hero from site settings, the category strip, featured pieces and a word about us. */
-export default async function HomePage() {
+export async function HomePage() {
   const [site, categories, featured] = await Promise.all([
     getSiteSettings(),
     listCategories(),
     listFeaturedProducts(8),
   ])
-  const pricing = await getPricingFor(featured.map((p) => p.id))
   const { hero } = site
   // Until staff choose a hero image, the newest signature piece stands in.
   const heroImage = hero.image ?? featured.find((p) => p.image)?.image ?? null
@@ -78,7 +76,7 @@ export default async function HomePage() {
             From our karigars&rsquo; benches
           </h2>
         </div>
-        <ProductGrid products={featured} pricing={pricing} />
+        <ProductGrid products={featured} />
         <div className="mt-12 text-center">
           <Link href="/products" className="btn-outline">
             View the whole collection

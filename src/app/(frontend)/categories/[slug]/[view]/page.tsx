@@ -4,14 +4,16 @@ import { notFound } from 'next/navigation'
 import { CatalogueView } from '@/src/components/catalogue/CatalogueView'
 import { CategoryStrip } from '@/src/components/layout/CategoryStrip'
 import { getCategoryBySlug, listCategories } from '@/src/queries/catalogue'
-import { parseCatalogueQuery } from '@/src/queries/catalogueQuery'
-import { getPricingFor } from '@/src/queries/pricing'
+import { readCatalogueViewKey } from '@/lib/catalogueQuery'
 import { listProducts } from '@/src/queries/products'
 
-type Props = {
-  params: Promise<{ slug: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+/**
+ * /categories/<slug>?… arrives here rewritten by src/proxy.ts, its filters as one canonical path
+ * segment (or `all`): each view rendered once, then served from the page cache until an edit.
+ */
+type Props = { params: Promise<{ slug: string; view: string }> }
+
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await params).slug)
@@ -28,13 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A category's shelf: the catalogue with its category fixed by the path. */
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const { slug } = await params
+export default async function CategoryPage({ params }: Props) {
+  const { slug, view } = await params
   const category = await getCategoryBySlug(slug)
-  if (!category) notFound()
-  const query = { ...parseCatalogueQuery(await searchParams), category: category.slug }
+  const filters = readCatalogueViewKey(decodeURIComponent(view), `/categories/${slug}`)
+  if (!category || !filters) notFound()
+  const query = { ...filters, category: category.slug }
   const [categories, result] = await Promise.all([listCategories(), listProducts(query)])
-  const pricing = await getPricingFor(result.products.map((p) => p.id))
   return (
     <>
       <header className="border-b border-ivory-300 bg-ivory-200/60 px-4 pt-10 pb-6 text-center sm:pt-14">
@@ -54,7 +56,6 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         basePath={`/categories/${category.slug}`}
         categories={categories}
         result={result}
-        pricing={pricing}
         fixedCategory={category}
       />
     </>

@@ -3,13 +3,13 @@ import type { Metadata } from 'next'
 import { ContactForm } from '@/src/components/ContactForm'
 import { getSiteSettings } from '@/src/queries/catalogue'
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function contactMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()
   return { title: 'Contact us', description: `Visit, call or write to ${site.siteName}.` }
 }
 
 /** Contact details from site settings and a message form. */
-export default async function ContactPage() {
+export async function ContactPage() {
   const site = await getSiteSettings()
   const { contact } = site
   return (

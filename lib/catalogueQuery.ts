@@ -1,5 +1,5 @@
-import { metals, puritiesByMetal, purities, isMetal } from '@/lib/metal'
-import type { Metal } from '@/lib/metal'
+import { metals, puritiesByMetal, purities, isMetal } from './metal'
+import type { Metal } from './metal'
 
 /** How the catalogue can be ordered; the key is what appears in the URL. */
 export const catalogueSorts = {
@@ -70,28 +70,53 @@ export const hasFilters = (query: CatalogueQuery) =>
     query.maxWeight !== undefined,
   )
 
+/** The query string of a catalogue view, with defaults left out so shared links stay short. */
+const catalogueSearch = (query: CatalogueQuery, base: string): string => {
+  const params = new URLSearchParams()
+  if (query.category && base === '/products') params.set('category', query.category)
+  if (query.metal) params.set('metal', query.metal)
+  if (query.purity) params.set('purity', query.purity)
+  if (query.minWeight !== undefined) params.set('minWeight', String(query.minWeight))
+  if (query.maxWeight !== undefined) params.set('maxWeight', String(query.maxWeight))
+  if (query.q) params.set('q', query.q)
+  if (query.sort !== 'featured') params.set('sort', query.sort)
+  if (query.view !== 'grid') params.set('view', query.view)
+  if (query.page > 1) params.set('page', String(query.page))
+  return params.toString()
+}
+
 /**
- * The URL of a catalogue view, with defaults left out so shared links stay short. `base` is
- * `/products` or a category page, whose slug is then part of the path rather than the query.
+ * The URL of a catalogue view. `base` is `/products` or a category page, whose slug is then part
+ * of the path rather than the query.
  */
 export const catalogueHref = (
   query: CatalogueQuery,
   changes: Partial<CatalogueQuery> = {},
   base = '/products',
 ): string => {
-  const next = { ...query, ...changes }
-  const params = new URLSearchParams()
-  if (next.category && base === '/products') params.set('category', next.category)
-  if (next.metal) params.set('metal', next.metal)
-  if (next.purity) params.set('purity', next.purity)
-  if (next.minWeight !== undefined) params.set('minWeight', String(next.minWeight))
-  if (next.maxWeight !== undefined) params.set('maxWeight', String(next.maxWeight))
-  if (next.q) params.set('q', next.q)
-  if (next.sort !== 'featured') params.set('sort', next.sort)
-  if (next.view !== 'grid') params.set('view', next.view)
-  if (next.page > 1) params.set('page', String(next.page))
-  const search = params.toString()
+  const search = catalogueSearch({ ...query, ...changes }, base)
   return search ? `${base}?${search}` : base
+}
+
+// The path segment that names a view in the page cache: its canonical query string, or `all`.
+const allView = 'all'
+
+/**
+ * The cache's name for the view a URL's search params ask for: each distinct view is rendered
+ * once, and any spelling of it (order of params, defaults written out, junk dropped) shares it.
+ */
+export const catalogueViewKey = (params: URLSearchParams, base: string): string =>
+  catalogueSearch(parseCatalogueQuery(Object.fromEntries(params)), base) || allView
+
+/**
+ * The view a cache key names, or null when the key is not the canonical spelling of one (a typed
+ * or crafted URL): each view then has exactly one cache entry.
+ */
+export const readCatalogueViewKey = (key: string, base: string): CatalogueQuery | null => {
+  if (!key) return null
+  const search = key === allView ? '' : key
+  const query = parseCatalogueQuery(Object.fromEntries(new URLSearchParams(search)))
+  return catalogueSearch(query, base) === search ? query : null
 }
 
 export { metals, puritiesByMetal, purities }
