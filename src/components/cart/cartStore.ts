@@ -85,11 +85,17 @@ export const adoptGuestCart = (owner: string) => {
   writeCartOf(guest, [])
 }
 
-/** On signing out: the account's cart leaves this browser, so the next person never sees it. */
-export const forgetCurrentCart = () => {
+/**
+ * On signing out: every account's cart leaves this browser, so the next person never sees one.
+ * All of them, not just the shown one: sign-out may come before the page has learnt whose it is.
+ */
+export const forgetAccountCarts = () => {
   dropOwnerlessCart()
-  const owner = currentOwner()
-  if (owner !== guest) writeCartOf(owner, [])
+  const accountKeys = Object.keys(window.localStorage).filter(
+    (key) => key.startsWith(keyPrefix) && key !== keyOf(guest),
+  )
+  for (const key of accountKeys) window.localStorage.removeItem(key)
+  window.dispatchEvent(new Event(changeEvent))
 }
 
 /** Adds a piece; the same piece with the same size and notes just increases the quantity. */

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { forgetCurrentCart } from '../cart/cartStore'
+import { forgetAccountCarts } from '../cart/cartStore'
 import { announceViewerChange } from '../viewer/ViewerProvider'
 
 type Props = { collection: string; className?: string }
@@ -19,7 +19,7 @@ export function LogoutButton({ collection, className = '' }: Props) {
       className={className}
       onClick={async () => {
         setBusy(true)
-        forgetCurrentCart()
+        forgetAccountCarts()
         await fetch(`/api/${collection}/logout`, { method: 'POST', credentials: 'include' }).catch(
           () => undefined,
         )
