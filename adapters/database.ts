@@ -9,6 +9,8 @@ import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
+import { indexPostgresParents, indexSQLiteParents } from './parentIndexes'
+
 // Development pushes the schema straight from the config; production (`next start`) builds it from
 // these committed migrations (see migrateSchema). One folder per SQL dialect.
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
@@ -27,6 +29,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
           connectionTimeoutMillis: 30_000,
         },
         migrationDir: path.join(migrationsRoot, 'postgres'),
+        afterSchemaInit: [indexPostgresParents],
       })
     case 'mongodb':
       return mongooseAdapter({ url: url! })
@@ -43,6 +46,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
         wal: true,
         busyTimeout: 15_000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
+        afterSchemaInit: [indexSQLiteParents],
       })
   }
 }
