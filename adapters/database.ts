@@ -1,3 +1,4 @@
+import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
@@ -9,9 +10,20 @@ import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
+import { indexPostgresParents, indexSQLiteParents } from './parentIndexes'
+
 // Development pushes the schema straight from the config; production (`next start`) builds it from
 // these committed migrations (see migrateSchema). One folder per SQL dialect.
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+
+/**
+ * With `DATABASE_LOG_QUERIES=<file>`, every SQL statement is appended to that file, one JSON string a
+ * line: how tests count a request's statements. Off by default (a synchronous write per statement).
+ */
+const queryLogger = (file = process.env.DATABASE_LOG_QUERIES) =>
+  file
+    ? { logQuery: (query: string) => fs.appendFileSync(file, `${JSON.stringify(query)}\n`) }
+    : undefined
 
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
@@ -27,6 +39,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
           connectionTimeoutMillis: 30_000,
         },
         migrationDir: path.join(migrationsRoot, 'postgres'),
+        afterSchemaInit: [indexPostgresParents],
+        logger: queryLogger(),
       })
     case 'mongodb':
       return mongooseAdapter({ url: url! })
@@ -43,6 +57,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
         wal: true,
         busyTimeout: 15_000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
+        afterSchemaInit: [indexSQLiteParents],
+        logger: queryLogger(),
       })
   }
 }

@@ -9,10 +9,12 @@ import { sizesField } from '@/fields/sizes'
 
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
 
-export const Categories: CollectionConfig = {
+export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: 'Catalogue' },
   defaultSort: 'order',
+  // A product's category, populated, is a label and a link on its card (src/queries/views.ts).
+  defaultPopulate: { name: true, slug: true },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
     beforeDelete: [refuseDeleteWithProducts],

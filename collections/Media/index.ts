@@ -24,6 +24,21 @@ const squareCrop = { position: 'centre' as const, withoutEnlargement: true, form
 /** Product and category images. Stored on local disk, or S3 when configured (see adapters/). */
 export const Media: CollectionConfig = {
   slug: 'media',
+  // A populated image carries what toImageView and the order snapshots read. Payload builds each URL
+  // from its filename when the document is read, so the filenames come along too.
+  defaultPopulate: {
+    alt: true,
+    filename: true,
+    url: true,
+    thumbnailURL: true,
+    width: true,
+    height: true,
+    sizes: {
+      thumbnail: { filename: true, url: true },
+      card: { filename: true, url: true },
+      large: { filename: true, url: true, width: true, height: true },
+    },
+  },
   admin: { group: 'Catalogue', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: canReadMedia, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [verifyImageContent] },

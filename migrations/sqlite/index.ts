@@ -4,6 +4,7 @@ import * as migration_20261130_095129_note_audiences from './20261130_095129_not
 import * as migration_20261130_100256_product_sizes from './20261130_100256_product_sizes';
 import * as migration_20261130_113602_staff_second_factor from './20261130_113602_staff_second_factor';
 import * as migration_20261130_114459_media_visibility from './20261130_114459_media_visibility';
+import * as migration_20261130_150248_catalogue_indexes from './20261130_150248_catalogue_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_114459_media_visibility.up,
     down: migration_20261130_114459_media_visibility.down,
-    name: '20261130_114459_media_visibility'
+    name: '20261130_114459_media_visibility',
+  },
+  {
+    up: migration_20261130_150248_catalogue_indexes.up,
+    down: migration_20261130_150248_catalogue_indexes.down,
+    name: '20261130_150248_catalogue_indexes'
   },
 ];

@@ -1,4 +1,5 @@
 import type { CollectionSlug } from 'payload'
+import type { DocumentId } from '@/lib/queryInput'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPassword } from '@/scripts/seed/accounts'
@@ -40,11 +41,15 @@ describe('seed: demo data', () => {
     expect(
       categories.docs.every((c) => typeof c.icon === 'number' || typeof c.icon === 'string'),
     ).toBe(true)
-    const products = await payload.find({ collection: 'products', depth: 1 })
+    const products = await payload.find({ collection: 'products', depth: 0 })
     expect(products.totalDocs).toBe(3)
     for (const product of products.docs) {
-      const first = product.images?.[0]
-      expect(typeof first === 'object' && first?.sizes?.card?.mimeType).toBe('image/webp')
+      // The image itself: populated into a product, media carries only what a card shows.
+      const first = await payload.findByID({
+        collection: 'media',
+        id: product.images![0] as DocumentId,
+      })
+      expect(first.sizes?.card?.mimeType).toBe('image/webp')
     }
   })
 

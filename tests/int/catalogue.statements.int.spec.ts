@@ -1,0 +1,77 @@
+import fs from 'fs'
+import path from 'path'
+import { getPayload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrateSchema } from '@/adapters/database'
+import { databaseKind } from '@/lib/databaseUrl'
+import type { NextServer } from '@/scripts/lib/nextServer'
+import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
+import { seedDatabase } from '@/scripts/seed/seedDatabase'
+
+// A catalogue page must cost a fixed handful of SQL statements, however many products it lists:
+// Payload's drizzle adapters fetch each document's arrays, hasMany values and relationships inside
+// one statement, and depth 1 adds one per related collection. A count that grows with the page
+// (a statement per product, per image) fails here long before it is felt in production.
+// The REST list: the count, the products, their categories, their images. The storefront page adds
+// the site settings, rates and categories (the categories read twice on a cold cache).
+const limits = { restList: 4, storefrontPage: 13 }
+
+const kind = databaseKind(process.env.DATABASE_URL)
+const statementLog = path.resolve(`.tmp/statements-${process.pid}.log`)
+
+/** The statements the server ran while `request` was answered. */
+const statementsDuring = async (request: () => Promise<Response>) => {
+  fs.writeFileSync(statementLog, '')
+  const response = await request()
+  expect(response.status).toBe(200)
+  await response.text()
+  return fs.readFileSync(statementLog, 'utf8').split('\n').filter(Boolean).map(String)
+}
+
+describe.skipIf(kind === 'mongodb')('catalogue: SQL statements per request', () => {
+  let server: NextServer
+
+  beforeAll(async () => {
+    // This file's database, migrated and seeded here first, then served by a server of its own that
+    // logs every statement (the shared server runs other files' requests at the same time).
+    process.env.PAYLOAD_MIGRATING = 'true'
+    const { default: config } = await import('@payload-config')
+    const payload = await getPayload({ config })
+    delete process.env.PAYLOAD_MIGRATING
+    await migrateSchema(payload)
+    await seedDatabase(payload, { mode: 'demo', productLimit: 24 })
+    await payload.destroy()
+    server = await startNextServer({
+      databaseUrl: process.env.DATABASE_URL!,
+      mode: 'production',
+      distDir: testBuildDir(),
+      env: {
+        PAYLOAD_SECRET: throwawaySecret('statements'),
+        MEDIA_DIR: process.env.MEDIA_DIR!, // where the seed put the images
+        DATABASE_LOG_QUERIES: statementLog,
+        // No job runner polling the database between the requests we count.
+        JOBS_AUTORUN: 'false',
+      },
+      label: 'statements-server',
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    fs.rmSync(statementLog, { force: true })
+  })
+
+  it(`lists 20 products over REST at depth 1 in at most ${limits.restList} statements`, async () => {
+    const statements = await statementsDuring(() =>
+      fetch(`${server.url}/api/products?limit=20&depth=1`),
+    )
+    expect(statements.length, statements.join('\n')).toBeGreaterThan(0)
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(limits.restList)
+  })
+
+  it(`renders the storefront's catalogue page in at most ${limits.storefrontPage} statements`, async () => {
+    const statements = await statementsDuring(() => fetch(`${server.url}/products`))
+    expect(statements.length, statements.join('\n')).toBeGreaterThan(0)
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(limits.storefrontPage)
+  })
+})
