@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from './databaseUrl'
+import { databaseKind, sqliteSynchronous } from './databaseUrl'
 
 describe('databaseKind', () => {
   it('defaults to SQLite when unset', () => expect(databaseKind(undefined)).toBe('sqlite'))
@@ -14,5 +14,18 @@ describe('databaseKind', () => {
   it('refuses an unknown scheme without echoing credentials', () => {
     expect(() => databaseKind('mysql://root:secret@h/db')).toThrow(/mysql:…/)
     expect(() => databaseKind('mysql://root:secret@h/db')).not.toThrow(/secret/)
+  })
+})
+
+describe('sqliteSynchronous', () => {
+  it('is NORMAL unless FULL is asked for, in any case', () => {
+    expect(sqliteSynchronous(undefined)).toBe('NORMAL')
+    expect(sqliteSynchronous('')).toBe('NORMAL')
+    expect(sqliteSynchronous('full')).toBe('FULL')
+    expect(sqliteSynchronous('NORMAL')).toBe('NORMAL')
+  })
+
+  it('refuses anything else rather than guess', () => {
+    expect(() => sqliteSynchronous('OFF')).toThrow(/SQLITE_SYNCHRONOUS must be FULL or NORMAL/)
   })
 })

@@ -12,3 +12,17 @@ export const databaseKind = (url: string | undefined): DatabaseKind => {
     `DATABASE_URL must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:…")`,
   )
 }
+
+export type SqliteSynchronous = 'FULL' | 'NORMAL'
+
+/**
+ * SQLite's `synchronous` setting from `SQLITE_SYNCHRONOUS` (default `NORMAL`). In WAL mode, `NORMAL`
+ * syncs the log to disk at checkpoints rather than at every commit: the database never corrupts,
+ * and a commit survives the server process dying, but the last commits may be lost if the machine
+ * itself loses power. `FULL` syncs every commit, which costs a disk flush per statement.
+ */
+export const sqliteSynchronous = (value: string | undefined): SqliteSynchronous => {
+  const setting = (value || 'NORMAL').toUpperCase()
+  if (setting === 'FULL' || setting === 'NORMAL') return setting
+  throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL (got "${value}")`)
+}
