@@ -6,7 +6,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { databaseKind, defaultDatabaseUrl } from '@/lib/databaseUrl'
+import { databaseKind, defaultDatabaseUrl, sqliteSynchronous } from '@/lib/databaseUrl'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
@@ -53,8 +53,10 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
       // and MongoDB keep full transactions: an order and its notifications commit together there.
       return sqliteAdapter({
         client: { url: url || defaultDatabaseUrl },
-        // Readers never wait for the writer; other processes (a seed script) wait their turn.
-        wal: true,
+        // Readers never wait for the writer; other processes (a seed script) wait their turn. Each
+        // statement commits on its own, so with FULL every one waits for a disk flush (see
+        // sqliteSynchronous for what NORMAL gives up).
+        wal: { synchronous: sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS) },
         busyTimeout: 15_000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         afterSchemaInit: [indexSQLiteParents],

@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 
 import type { AuditBaseline, AuditedTarget } from '@/lib/auditDiff'
-import { auditChanges, auditSummary } from '@/lib/auditDiff'
+import { auditChanges, auditSummary, isAudited } from '@/lib/auditDiff'
 
 type Doc = Record<string, unknown>
 
@@ -26,6 +26,7 @@ const writeEntry = async (
   before: Doc | null | undefined,
   after: Doc | null | undefined,
 ) => {
+  if (!isAudited(target, operation)) return
   const changes = auditChanges(before, after)
   if (operation === 'update' && changes.length === 0) return
   const { user } = req

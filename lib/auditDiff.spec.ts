@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { auditChanges, auditSummary } from './auditDiff'
+import { auditChanges, auditSummary, isAudited } from './auditDiff'
 
 describe('auditChanges', () => {
   it('lists each changed field with its value before and after', () => {
@@ -75,5 +75,18 @@ describe('auditSummary', () => {
 
   it('leaves out the id of a global', () => {
     expect(auditSummary('update', 'rates', null, [])).toBe('update rates')
+  })
+})
+
+describe('isAudited', () => {
+  it('leaves an order placement to the order’s own history', () => {
+    expect(isAudited('orders', 'create')).toBe(false)
+  })
+
+  it('audits every later change of an order, and every write of the rest', () => {
+    expect(isAudited('orders', 'update')).toBe(true)
+    expect(isAudited('orders', 'delete')).toBe(true)
+    expect(isAudited('products', 'create')).toBe(true)
+    expect(isAudited('vendors', 'create')).toBe(true)
   })
 })

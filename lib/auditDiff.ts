@@ -81,6 +81,13 @@ export const auditedTargets = [
 export type AuditedTarget = (typeof auditedTargets)[number]
 
 /**
+ * Whether a write is audited: every one but an order's placement, which the order records itself
+ * (its first history entry names who placed it, as what, and when; nobody can rewrite history).
+ */
+export const isAudited = (target: AuditedTarget, operation: 'create' | 'update' | 'delete') =>
+  !(target === 'orders' && operation === 'create')
+
+/**
  * A write that bypasses hooks (an atomic compare-and-set) can hand the audit the document as it
  * was before, through `req.context.auditBaseline`, so the diff covers the whole change.
  */

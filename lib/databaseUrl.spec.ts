@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from './databaseUrl'
+import { databaseKind, sqliteSynchronous } from './databaseUrl'
 
 describe('databaseKind', () => {
   it('defaults to SQLite when unset', () => expect(databaseKind(undefined)).toBe('sqlite'))
@@ -14,5 +14,18 @@ describe('databaseKind', () => {
   it('refuses an unknown scheme without echoing credentials', () => {
     expect(() => databaseKind('mysql://root:secret@h/db')).toThrow(/mysql:…/)
     expect(() => databaseKind('mysql://root:secret@h/db')).not.toThrow(/secret/)
+  })
+})
+
+describe('sqliteSynchronous', () => {
+  it('is FULL (no committed order lost to a power cut) unless NORMAL is asked for, in any case', () => {
+    expect(sqliteSynchronous(undefined)).toBe('FULL')
+    expect(sqliteSynchronous('')).toBe('FULL')
+    expect(sqliteSynchronous('normal')).toBe('NORMAL')
+    expect(sqliteSynchronous('FULL')).toBe('FULL')
+  })
+
+  it('refuses anything else rather than guess', () => {
+    expect(() => sqliteSynchronous('OFF')).toThrow(/SQLITE_SYNCHRONOUS must be FULL or NORMAL/)
   })
 })

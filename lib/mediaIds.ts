@@ -20,3 +20,11 @@ export const imagesOfItems = (items: OrderedItem[] | null | undefined): unknown[
     const images = item.productSnapshot?.images
     return Array.isArray(images) ? images : []
   })
+
+/** Of images as read (populated, or bare ids), those not known to be shown in an order yet. */
+export const notYetInOrders = (images: unknown[]): DocumentId[] =>
+  mediaIdsOf(
+    images.filter(
+      (image) => !(image && typeof image === 'object' && 'inOrders' in image && image.inOrders),
+    ),
+  )

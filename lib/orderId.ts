@@ -12,15 +12,26 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+// Building a formatter loads the zone's rules, which costs more than formatting: one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+const dayFormat = (timeZone: string) => {
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: '2-digit',
+      month: '2-digit',
+      year: '2-digit',
+      numberingSystem: 'latn',
+    })
+    dayFormats.set(timeZone, format)
+  }
+  return format
+}
+
 /** The calendar day of `now` in `timeZone` as 'DDMMYY'; RangeError for a bad zone or date. */
 export function businessDayKey(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: '2-digit',
-    numberingSystem: 'latn',
-  }).formatToParts(now)
+  const parts = dayFormat(timeZone).formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? ''
   return part('day') + part('month') + part('year')

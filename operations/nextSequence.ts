@@ -2,24 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { sql as postgresSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 
-// The one place that speaks to the drivers below Payload's API: a counter must be read and advanced
-// in a single atomic statement, and Payload's API has no upsert-with-increment.
-// Only the part of Drizzle used here, typed by shape: the SQLite and PostgreSQL builders differ in
-// their generics but agree on this chain.
-type CounterInsert = {
-  values(row: object): {
-    onConflictDoUpdate(config: { target: unknown; set: object }): {
-      returning(fields: object): Promise<{ value: unknown }[]>
-    }
-  }
-}
-type CounterDb = { insert(table: unknown): CounterInsert }
-type DrizzleAdapter = {
-  name: string
-  drizzle: CounterDb
-  sessions: Record<string, { db: CounterDb } | undefined>
-  tables: Record<string, { name: unknown; value: unknown }>
-}
+import { isMongo, sqlSessionOf } from './sqlSession'
 
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String(error))
 
@@ -34,8 +17,7 @@ const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String(e
  * and under load the pool deadlocks.)
  */
 export const nextSequence = async (req: PayloadRequest, name: string): Promise<number> => {
-  const adapter = req.payload.db as unknown as DrizzleAdapter
-  if (adapter.name === 'mongoose') {
+  if (isMongo(req)) {
     for (let attempt = 0; ; attempt++) {
       try {
         const doc = (await req.payload.db.updateOne({
@@ -53,10 +35,9 @@ export const nextSequence = async (req: PayloadRequest, name: string): Promise<n
       }
     }
   }
-  const sql = adapter.name === 'postgres' ? postgresSql : sqliteSql
-  const db =
-    (req.transactionID && adapter.sessions[String(await req.transactionID)]?.db) || adapter.drizzle
-  const counters = adapter.tables.counters
+  const { db, dialect, tables } = await sqlSessionOf(req)
+  const sql = dialect === 'postgres' ? postgresSql : sqliteSql
+  const counters = tables.counters!
   const now = new Date().toISOString()
   const [row] = await db
     .insert(counters)

@@ -5,9 +5,12 @@ import { notificationEmail } from '@/lib/emailTemplates'
 import type { NotificationType } from '@/lib/notifications'
 import type { ContactMessage } from '@/lib/contactMessage'
 import { emailedToShop, notificationAudience, notificationMessage } from '@/lib/notifications'
-import { asGeneratedId, idOf, type DocumentId } from '@/lib/queryInput'
+import { idOf, type DocumentId } from '@/lib/queryInput'
 import { defaultSiteName } from '@/lib/shop'
 import type { PeopleCollection, PlacerCollection } from '@/lib/accounts'
+
+import { insertMany } from './insertMany'
+import { siteSettingsOf } from './siteSettings'
 
 type Person = PeopleCollection
 type Recipient = { relationTo: Person; value: DocumentId; email?: string | null }
@@ -31,6 +34,7 @@ const recipientsFor = async (
         limit: 500,
         depth: 0,
         pagination: false,
+        select: { email: true },
         overrideAccess: true,
         req,
       })
@@ -59,7 +63,7 @@ const withEmail = async (req: PayloadRequest, relationTo: Person, value: Documen
 }
 
 const brandingOf = async (req: PayloadRequest): Promise<Branding> => {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const settings = await siteSettingsOf(req)
   return {
     siteName: settings.siteName || defaultSiteName,
     contactEmail: settings.contact?.email,
@@ -68,11 +72,13 @@ const brandingOf = async (req: PayloadRequest): Promise<Branding> => {
 }
 
 /**
- * Raises the in-app notifications of one event, in the caller's transaction (`req`), so they exist
- * exactly when the event does, and queues one email per recipient with an address (the
- * `sendNotificationEmail` job, also in the transaction: it is sent after commit, by the job runner,
- * and retried there, so mail trouble never fails the event). Written with access overridden: nobody
- * may create notifications through the API, and this operation is the rule for who is told what.
+ * Raises the in-app notifications of one event, one row per recipient (each has its own read flag),
+ * in the caller's transaction (`req`), so they exist exactly when the event does, and queues one
+ * email per recipient with an address (the `sendNotificationEmail` job, also in the transaction: it
+ * is sent after commit, by the job runner, and retried there, so mail trouble never fails the
+ * event). Rows and jobs are each written in one insert, however many staff are told. Written
+ * below the API: nobody may create notifications through it, and this operation is the rule for
+ * who is told what.
  */
 export const notify = async (
   req: PayloadRequest,
@@ -95,31 +101,29 @@ export const notify = async (
   })
   const toShop = emailedToShop.includes(type)
   const brand = toShop || recipients.some((r) => r.email) ? await brandingOf(req) : null
-  const queueEmail = async (to: string, notification?: string | number) =>
-    req.payload.jobs.queue({
-      task: 'sendNotificationEmail',
-      input: {
-        to,
-        ...notificationEmail(type, message, brand!, subject.order?.orderId),
-        ...(notification === undefined ? {} : { notification: String(notification) }),
-      },
-      req,
-    })
-  if (toShop && brand?.contactEmail) await queueEmail(brand.contactEmail)
-  for (const { email, ...recipient } of recipients) {
-    const notification = await req.payload.create({
-      collection: 'notifications',
-      data: {
-        recipient: { ...recipient, value: asGeneratedId(recipient.value) },
-        type,
-        message,
-        order: subject.order ? asGeneratedId(subject.order.id) : null,
-        vendor: subject.vendorId ? asGeneratedId(subject.vendorId) : null,
-      },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
-    if (email && brand && !toShop) await queueEmail(email, notification.id)
-  }
+  const ids = await insertMany(
+    req,
+    'notifications',
+    recipients.map(({ relationTo, value }) => ({
+      recipient: { relationTo, value },
+      type,
+      message,
+      order: subject.order ? subject.order.id : null,
+      vendor: subject.vendorId ?? null,
+    })),
+  )
+  const email = (to: string, notification?: DocumentId) => ({
+    taskSlug: 'sendNotificationEmail',
+    input: {
+      to,
+      ...notificationEmail(type, message, brand!, subject.order?.orderId),
+      ...(notification === undefined ? {} : { notification: String(notification) }),
+    },
+  })
+  const emails = toShop
+    ? brand?.contactEmail
+      ? [email(brand.contactEmail)]
+      : []
+    : recipients.flatMap(({ email: to }, i) => (to && brand ? [email(to, ids[i])] : []))
+  await insertMany(req, 'payload-jobs', emails)
 }

@@ -23,11 +23,12 @@ const imageSnapshot = (images: Product['images']) =>
  * purity, weights, and the price, wastage, making charges and metal rate of this moment. Only
  * published pieces can be ordered. Reads with access overridden: the snapshot must hold the prices
  * that the buyer may not see.
+ * @returns the items, and the products' images as read (with their flags)
  */
 export const snapshotItems = async (
   req: PayloadRequest,
   items: OrderInput['items'],
-): Promise<Item[]> => {
+): Promise<{ items: Item[]; images: unknown[] }> => {
   const ids = [...new Set(items.map((item) => item.product))]
   const { docs } = await req.payload.find({
     collection: 'products',
@@ -91,5 +92,5 @@ export const snapshotItems = async (
     }
   })
   if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems }, req.t)
-  return snapshots as Item[]
+  return { items: snapshots as Item[], images: docs.flatMap((doc) => doc.images ?? []) }
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, gql, tokenFor } from '../helpers/http'
-import { placeOrder, transition } from '../helpers/orders'
+import { placeOrder, staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people } from '../helpers/people'
 
@@ -76,7 +76,7 @@ describe('audit log: what is recorded', () => {
     const order = await placeOrder('customer1')
     expect((await transition('staff1', order.id, { action: 'accept' })).status).toBe(200)
     const entries = await entriesFor('orders', order.id)
-    expect(entries.map((e) => e.operation)).toEqual(['update', 'create'])
+    expect(entries.map((e) => e.operation)).toEqual(['update'])
     expect(entries[0].actorId).toBe(String(ids.staff1))
     expect(entries[0].changes).toContainEqual({
       field: 'status',
@@ -84,6 +84,19 @@ describe('audit log: what is recorded', () => {
       after: 'accepted',
     })
     expect(entries[0].changedFields).toEqual(expect.arrayContaining(['acceptedAt', 'history']))
+  })
+
+  it('leaves an order placement to the order’s history: who placed it, as what, and when', async () => {
+    const order = await placeOrder('customer1')
+    expect(await entriesFor('orders', order.id)).toEqual([])
+    const [placed] = (await staffView(order.id)).history
+    expect(placed).toMatchObject({
+      action: 'place',
+      to: 'ordered',
+      actorRole: 'customer',
+      actor: { relationTo: 'customers', value: ids.customer1 },
+    })
+    expect(Date.parse(placed.at)).toBeGreaterThan(Date.now() - 60_000)
   })
 
   it('records a product change', async () => {

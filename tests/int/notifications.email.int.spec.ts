@@ -4,7 +4,7 @@ import { api, tokenFor } from '../helpers/http'
 import { placeOrder, staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people, testPassword } from '../helpers/people'
-import { rejectMailTo, waitForMail } from '../helpers/smtp'
+import { receivedMail, rejectMailTo, waitForMail } from '../helpers/smtp'
 
 const { ids } = inject('fixtures')
 
@@ -93,6 +93,28 @@ describe('notifications and email: each order event reaches the right person', (
     ])
     // Nobody but the placer was told of dispatch or delivery.
     expect((await notificationsOf('customer2', order.id)).length).toBe(0)
+  })
+
+  it('tells each staff account of a new order once: its own notification and one email', async () => {
+    const order = await placeOrder('customer2')
+    const staff = ['admin1', 'admin2', 'staff1', 'staff2'] as const
+    const notes = await Promise.all(staff.map((who) => notificationsOf(who, order.id)))
+    for (const own of notes)
+      expect(own.map((n) => [n.type, n.read])).toEqual([['order_placed', false]])
+    expect(new Set(notes.map(([n]) => n.id)).size).toBe(staff.length)
+    for (const who of staff) await waitForMail(people[who].email, mentions(order.orderId))
+    for (const who of staff) {
+      const mails = receivedMail().filter((m) => m.to.includes(people[who].email))
+      expect(mails.filter(mentions(order.orderId))).toHaveLength(1)
+    }
+    // Each read flag is its own: one staff member reading leaves the others' unread.
+    const read = await api(`/api/notifications/${notes[0][0].id}`, {
+      method: 'PATCH',
+      token: await tokenFor(staff[0]),
+      body: { read: true },
+    })
+    expect(read.status).toBe(200)
+    expect((await notificationsOf(staff[1], order.id))[0].read).toBe(false)
   })
 
   it('emails an approved vendor the rejection of its order with the reason', async () => {

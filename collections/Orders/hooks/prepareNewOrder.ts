@@ -8,7 +8,7 @@ import { placementRefusal } from '@/lib/orderPlacement'
 import { orderTotal } from '@/lib/pricing'
 import { actorRoleOf } from '@/access/actorOf'
 import { issueOrderId } from '@/operations/issueOrderId'
-import { imagesOfItems, mediaIdsOf } from '@/lib/mediaIds'
+import { notYetInOrders } from '@/lib/mediaIds'
 import { markOrderedMedia } from '@/operations/mediaVisibility'
 import { snapshotItems } from '@/operations/snapshotItems'
 import type { PlacerCollection } from '@/lib/accounts'
@@ -64,8 +64,8 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
   if (operation !== 'create') return data
   const input = data as unknown as OrderInput & { placedBy?: Order['placedBy'] }
   const placer = await findPlacer(req, input.placedBy)
-  const items = await snapshotItems(req, input.items)
-  await markOrderedMedia(req, mediaIdsOf(imagesOfItems(items)))
+  const { items, images } = await snapshotItems(req, input.items)
+  await markOrderedMedia(req, notYetInOrders(images))
   const phone = input.customerSnapshot.phone ?? placer.account.phone
   if (!phone) throw refuse(req, 'customerSnapshot.phone', 'Phone is required')
   const now = new Date()
