@@ -68,7 +68,8 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
     setErrors({})
     await run(async () => {
-      const res = await fetch('/api/orders', {
+      // depth=0: the order's id is all this page reads back, so Payload need not populate the rest.
+      const res = await fetch('/api/orders?depth=0', {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
