@@ -1,0 +1,95 @@
+import fs from 'fs'
+import autocannon from 'autocannon'
+
+/**
+ * The load generator, in its own process so it never shares a CPU queue with what it measures:
+ * `node --import tsx scripts/bench/load.ts plan.json` runs each row of the plan with autocannon
+ * for a fixed time and prints one JSON result per line. bench.ts writes the plan and reads them.
+ */
+
+export type LoadRow = {
+  name: string
+  group: string
+  method?: 'GET' | 'POST'
+  path: string
+  headers?: Record<string, string>
+  body?: string
+  /** Paths used once each, in turn (e.g. one order per transition); the last repeats if they run out. */
+  paths?: string[]
+}
+
+export type LoadPlan = { url: string; connections: number; seconds: number; rows: LoadRow[] }
+
+export type LoadResult = {
+  name: string
+  group: string
+  connections: number
+  seconds: number
+  requests: number
+  reqPerSec: number
+  p50Ms: number
+  p95Ms: number
+  p99Ms: number
+  /** Connection errors and timeouts. */
+  errors: number
+  non2xx: number
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+const runRow = async (plan: LoadPlan, row: LoadRow): Promise<LoadResult> => {
+  const latencies: number[] = []
+  let non2xx = 0
+  let next = 0
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: plan.url,
+        connections: plan.connections,
+        duration: plan.seconds,
+        requests: [
+          {
+            method: row.method ?? 'GET',
+            path: row.path,
+            headers: row.headers,
+            body: row.body,
+            setupRequest: row.paths
+              ? (request) => ({
+                  ...request,
+                  path: row.paths![Math.min(next++, row.paths!.length - 1)],
+                })
+              : undefined,
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    )
+    // Every response's own time, so p95 is exact (autocannon's summary has p90 and p97.5, no p95).
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime)
+      if (statusCode < 200 || statusCode > 299) non2xx++
+    })
+  })
+  latencies.sort((a, b) => a - b)
+  return {
+    name: row.name,
+    group: row.group,
+    connections: plan.connections,
+    seconds: plan.seconds,
+    requests: latencies.length,
+    reqPerSec: round(latencies.length / result.duration),
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+    p99Ms: round(percentile(latencies, 99)),
+    errors: result.errors + result.timeouts,
+    non2xx,
+  }
+}
+
+const plan = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as LoadPlan
+for (const row of plan.rows) console.log(JSON.stringify(await runRow(plan, row)))
