@@ -1,4 +1,5 @@
 import { pbkdf2Sync, randomBytes } from 'crypto'
+import fs from 'fs'
 import path from 'path'
 import { pathToFileURL } from 'url'
 import type { Payload } from 'payload'
@@ -514,6 +515,7 @@ const generateOrders = async (
       [p.relation === 'vendors' ? 'vendorsID' : 'customersID']: p.id,
     })),
   )
+  return ids.filter((_, i) => orders[i]!.status === 'ordered')
 }
 
 /** Seeds the base with the demo seed, then adds the bulk data for `scale`. */
@@ -534,12 +536,12 @@ export const generateBenchData = async (
     `vendors (approved): ${people.vendors.length}, customers: ${people.customers.length}, goldsmiths: ${people.goldsmiths.length}`,
   )
   const rates = await payload.findGlobal({ slug: 'rates' })
-  await generateOrders(payload, sizes.orders, products, people, {
+  const openOrders = await generateOrders(payload, sizes.orders, products, people, {
     gold: rates.gold ?? 0,
     silver: rates.silver ?? 0,
   })
-  progress(`orders: ${sizes.orders}`)
-  return sizes
+  progress(`orders: ${sizes.orders} (${openOrders.length} awaiting acceptance)`)
+  return { sizes, openOrders }
 }
 
 // `tsx scripts/bench/generate.ts --scale 1` fills the (empty) database DATABASE_URL names through
@@ -556,9 +558,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await generateBenchData(payload, scale, (message) =>
+  const { openOrders } = await generateBenchData(payload, scale, (message) =>
     console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s  ${message}`),
   )
+  // The ids of the orders still 'ordered', for the bench's transition row (BENCH_OPEN_ORDERS_FILE).
+  if (process.env.BENCH_OPEN_ORDERS_FILE)
+    fs.writeFileSync(process.env.BENCH_OPEN_ORDERS_FILE, JSON.stringify(openOrders))
   console.log(`Generated scale ${scale} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 }

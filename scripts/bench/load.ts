@@ -58,12 +58,13 @@ const runRow = async (plan: LoadPlan, row: LoadRow): Promise<LoadResult> => {
             path: row.path,
             headers: row.headers,
             body: row.body,
-            setupRequest: row.paths
-              ? (request) => ({
-                  ...request,
-                  path: row.paths![Math.min(next++, row.paths!.length - 1)],
-                })
-              : undefined,
+            // Only when set: autocannon calls any setupRequest key, even an undefined one.
+            ...(row.paths && {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                path: row.paths![Math.min(next++, row.paths!.length - 1)],
+              }),
+            }),
           },
         ],
       },

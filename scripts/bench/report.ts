@@ -46,6 +46,9 @@ export const writeSection = (id: string, markdown: string) => {
 export const markdownTable = (head: string[], rows: string[][]) =>
   [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
 
+// No responses in the time given means no percentiles.
+const ms = (value: number | null) => (value === null || Number.isNaN(value) ? '–' : String(value))
+
 /** The load rows as a table, throughput also as a ratio of `baseline` (a row of the same run). */
 export const loadTable = (results: LoadResult[], baseline: string) => {
   const base = results.find((r) => r.name === baseline)
@@ -54,9 +57,9 @@ export const loadTable = (results: LoadResult[], baseline: string) => {
     results.map((r) => [
       r.name,
       r.reqPerSec.toFixed(1),
-      String(r.p50Ms),
-      String(r.p95Ms),
-      String(r.p99Ms),
+      ms(r.p50Ms),
+      ms(r.p95Ms),
+      ms(r.p99Ms),
       String(r.errors),
       String(r.non2xx),
       base?.reqPerSec ? `${(r.reqPerSec / base.reqPerSec).toFixed(3)}x` : '',
