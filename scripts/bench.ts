@@ -1,121 +1,343 @@
+import { spawn } from 'child_process'
 import fs from 'fs'
 import path from 'path'
-import { getPayload } from 'payload'
 
-import { measure, medianRows, printTable, type Row } from './bench/measure'
+import { benchLogins, benchSizes } from './bench/generate'
+import type { LoadPlan, LoadResult, LoadRow } from './bench/load'
+import { loadTable, machine, markdownTable, writeSection } from './bench/report'
+import { createFreshDatabase, dropTestDatabases } from './lib/databases'
 import { startNextServer, throwawaySecret } from './lib/nextServer'
-import { seedDatabase } from './seed/seedDatabase'
 
 /**
- * `npm run bench`: order placement over HTTP beside a plain baseline (`GET /api/health`) on the same
- * server in the same run, then the storefront pages beside a static file. Uses `next start` when a
- * production build exists (`npm run build`), else `next dev`; the table says which.
+ * `npm run bench` (scripts/bench.sh builds first if needed): for each database and data scale,
+ * generates the data (scripts/bench/generate.ts), starts `next start` and drives it from a separate
+ * process with autocannon (scripts/bench/load.ts), then prints the tables and writes them into
+ * bench/RESULTS.md. Env: BENCH_SECONDS (per row, 10), BENCH_CONNECTIONS ('8,32'), BENCH_SCALES
+ * ('1'), BENCH_SKIP_SLOWER_THAN_MS (3000: a row whose single request is slower is not loaded,
+ * so one pathological query cannot stall the run for an hour), BENCH_DATABASE_URL or a postgres DATABASE_URL (adds PostgreSQL), BENCH_DATABASES
+ * ('sqlite,postgres' to choose).
  */
-const runId = Date.now().toString(36)
-const databaseUrl = `file:${path.resolve(`.tmp/bench-${runId}.db`)}`
-const media = `.tmp/bench-media-${runId}`
-const requests = Number(process.env.BENCH_REQUESTS || 200)
-const concurrency = Number(process.env.BENCH_CONCURRENCY || 8)
-// The machines are noisy: each benchmark runs this many times and the table shows the median run.
-const runs = Number(process.env.BENCH_RUNS || 3)
-const mode =
-  fs.existsSync('.next/BUILD_ID') && process.env.BENCH_MODE !== 'dev' ? 'production' : 'dev'
-const password = 'Bench-pass-2026'
+const seconds = Number(process.env.BENCH_SECONDS || 10)
+const skipSlowerThanMs = Number(process.env.BENCH_SKIP_SLOWER_THAN_MS || 3000)
+const connectionLevels = (process.env.BENCH_CONNECTIONS || '8,32').split(',').map(Number)
+const scales = (process.env.BENCH_SCALES || '1').split(',').map(Number)
+const pgServer =
+  process.env.BENCH_DATABASE_URL ||
+  (/^postgres/.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL : undefined)
+const chosen = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',')
+const databases = [
+  { label: 'SQLite', key: 'sqlite', server: undefined as string | undefined },
+  ...(pgServer ? [{ label: 'PostgreSQL', key: 'postgres', server: pgServer }] : []),
+].filter((d) => chosen.includes(d.key))
+const password = 'Demo-pass-2026'
+const staticBaseline = 'static file (public/humans.txt)'
+const secret = throwawaySecret('bench')
 
-fs.mkdirSync('.tmp', { recursive: true })
-Object.assign(process.env, {
-  DATABASE_URL: databaseUrl,
-  MEDIA_DIR: media,
-})
-process.env.PAYLOAD_SECRET ||= throwawaySecret('bench')
-// A production seed needs the shop's origin; the server started below gets its own.
-process.env.SERVER_URL ||= 'http://127.0.0.1'
-// `next start` builds its schema from the migrations and stops on a database that development mode
-// pushed a schema into, so a production bench seeds through the migrations too.
-if (mode === 'production') Object.assign(process.env, { NODE_ENV: 'production' })
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
-console.log(`Preparing a fresh SQLite database with demo data (${databaseUrl})…`)
-const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config })
-await seedDatabase(payload, { mode: 'demo', productLimit: 24 })
-const buyers = [
-  'bench1@bench.local',
-  'bench2@bench.local',
-  'bench3@bench.local',
-  'bench4@bench.local',
-]
-for (const email of buyers) {
-  await payload.create({
-    collection: 'customers',
-    data: { email, password, name: 'Bench', phone: '9876543210' },
-  })
-}
-const { docs: products } = await payload.find({ collection: 'products', limit: 5, depth: 0 })
-await payload.destroy()
-
-console.log(`Starting the server (next ${mode === 'production' ? 'start' : 'dev'})…`)
-const server = await startNextServer({
-  databaseUrl,
-  mode,
-  distDir: mode === 'production' ? '.next' : '.next-bench',
-  env: { MEDIA_DIR: media, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! },
-  label: 'bench-server',
-})
-try {
-  const tokens = await Promise.all(
-    buyers.map(async (email) => {
-      const res = await fetch(`${server.url}/api/customers/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      })
-      return ((await res.json()) as { token: string }).token
-    }),
-  )
-  const order = (i: number) =>
-    fetch(`${server.url}/api/orders`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `JWT ${tokens[i % tokens.length]}`,
-      },
-      body: JSON.stringify({
-        items: [{ product: products[i % products.length].id, quantity: 1 + (i % 3) }],
-        customerSnapshot: { address: '12 MG Road, Jaipur, Rajasthan', pincode: '302001' },
-      }),
+/** Runs a child to completion, its output passed through (or collected, for the load runner). */
+const run = (args: string[], env: Record<string, string>, collect = false) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', collect ? 'pipe' : 'inherit', 'inherit'],
     })
-  const health = () => fetch(`${server.url}/api/health`)
+    let out = ''
+    child.stdout?.on('data', (chunk) => (out += chunk))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    )
+  })
 
-  console.log('Warming up…')
-  await measure('warm-up', health, { requests: 20, concurrency: 2 })
-  await measure('warm-up', order, { requests: 10, concurrency: 2, ok: (r) => r.status === 201 })
-
-  const { benchStorefront } = await import('./bench-storefront')
-  const allRuns: Row[][] = []
-  for (let run = 1; run <= runs; run++) {
-    console.log(`Run ${run} of ${runs}…`)
-    allRuns.push([
-      await measure('GET /api/health (baseline)', health, { requests, concurrency }),
-      await measure('POST /api/orders', order, {
-        requests,
-        concurrency,
-        ok: (r) => r.status === 201,
-      }),
-      ...(await benchStorefront(server.url)),
-    ])
-  }
-  const rows = medianRows(allRuns)
-
-  console.log(
-    `\nnext ${mode === 'production' ? 'start' : 'dev'}, SQLite, median of ${runs} runs, ${new Date().toISOString()}`,
-  )
-  printTable(rows, 'GET /api/health (baseline)')
-  const placed = rows.find((r) => r.name === 'POST /api/orders')!
-  console.log(
-    `\nOrder placement: ${placed.reqPerSec} orders/s, p50 ${placed.p50Ms} ms, p95 ${placed.p95Ms} ms at concurrency ${concurrency}.`,
-  )
-} finally {
-  await server.stop()
-  fs.rmSync(media, { recursive: true, force: true })
+const runLoad = async (plan: LoadPlan): Promise<LoadResult[]> => {
+  const file = path.resolve(`.tmp/bench-plan-${process.pid}.json`)
+  fs.writeFileSync(file, JSON.stringify(plan))
+  const out = await run(['--import', 'tsx', 'scripts/bench/load.ts', file], {}, true)
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as LoadResult)
 }
+
+/** Payload's REST `where` as bracketed query parameters (`where[metal][equals]=gold`). */
+const whereParams = (value: unknown, prefix = 'where'): string[] =>
+  value !== null && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => whereParams(v, `${prefix}[${k}]`))
+    : [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`]
+
+/** The storefront catalogue's query shapes (src/queries/products.ts) as REST product lists. */
+const catalogueShapes = (categoryId: number): [string, Record<string, unknown>, string][] => {
+  const featured = '-featured,-createdAt'
+  const search = ['name', 'sku', 'tags', 'category.name'].map((f) => ({ [f]: { like: 'ring' } }))
+  return [
+    ['no filter, featured', {}, featured],
+    ['category', { category: { equals: categoryId } }, featured],
+    ['metal=gold', { metal: { equals: 'gold' } }, featured],
+    ['purity=22K', { purity: { equals: '22K' } }, featured],
+    [
+      'weight 5–15 g',
+      {
+        and: [{ grossWeight: { greater_than_equal: 5 } }, { grossWeight: { less_than_equal: 15 } }],
+      },
+      featured,
+    ],
+    ['search "ring"', { or: search }, featured],
+    ['sort newest', {}, '-createdAt'],
+    ['sort name', {}, 'name'],
+    ['sort weight-asc', {}, 'grossWeight,name'],
+    ['sort weight-desc', {}, '-grossWeight,name'],
+  ]
+}
+
+const json = async (url: string, init?: RequestInit) => {
+  const res = await fetch(url, init)
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as Record<string, unknown>
+}
+
+const benchOne = async (db: (typeof databases)[number], scale: number) => {
+  const databaseUrl = await createFreshDatabase(
+    `bench_${String(scale).replace('.', '_')}`,
+    db.server,
+  )
+  const media = path.resolve(`.tmp/bench-media-${db.key}-${scale}-${Date.now().toString(36)}`)
+  const env = { DATABASE_URL: databaseUrl, MEDIA_DIR: media, PAYLOAD_SECRET: secret }
+  const timings: Record<string, string> = {}
+
+  let since = Date.now()
+  console.log(`\n=== ${db.label}, scale ${scale}: generating data`)
+  const openOrdersFile = path.resolve(`.tmp/bench-open-orders-${process.pid}.json`)
+  await run(['--import', 'tsx', 'scripts/bench/generate.ts', '--scale', String(scale)], {
+    ...env,
+    BENCH_OPEN_ORDERS_FILE: openOrdersFile,
+    NODE_ENV: 'production',
+    SERVER_URL: 'http://127.0.0.1',
+  })
+  timings.generate = elapsed(since)
+  const openOrders = JSON.parse(fs.readFileSync(openOrdersFile, 'utf8')) as number[]
+
+  since = Date.now()
+  const server = await startNextServer({
+    databaseUrl,
+    mode: 'production',
+    env: { MEDIA_DIR: media, PAYLOAD_SECRET: secret },
+    label: `bench-${db.key}`,
+  })
+  timings.start = elapsed(since)
+  const results: LoadResult[] = []
+  try {
+    const base = server.url
+    const tokens = Object.fromEntries(
+      await Promise.all(
+        Object.entries(benchLogins).map(async ([role, { collection, email }]) => {
+          const body = await json(`${base}/api/${collection}/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email, password }),
+          })
+          return [role, body.token as string]
+        }),
+      ),
+    ) as Record<keyof typeof benchLogins, string>
+    const as = (role: keyof typeof benchLogins) => ({ Authorization: `JWT ${tokens[role]}` })
+    const products = (await json(
+      `${base}/api/products?limit=2&depth=0&where[sku][like]=BN-&where[status][equals]=published`,
+    )) as { docs: { id: number; slug: string; category: number }[] }
+    const [first, second] = products.docs
+    if (!first || !second) throw new Error('No generated products to order')
+    const orderBody = JSON.stringify({
+      items: [
+        { product: first.id, quantity: 2, notes: 'Engrave "A"' },
+        { product: second.id, quantity: 1 },
+      ],
+      customerSnapshot: { address: '12 MG Road, Jaipur, Rajasthan', pincode: '302001' },
+      instructions: 'Gift wrap, please',
+    })
+    const graphql = JSON.stringify({
+      query:
+        '{ Products(limit: 20, sort: "-featured") { totalDocs docs { id name slug metal purity grossWeight category { name slug } images { url alt } } } }',
+    })
+    const jsonPost = (headers: Record<string, string>, body: string) => ({
+      method: 'POST' as const,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body,
+    })
+    const rows: LoadRow[] = [
+      { group: 'main', name: staticBaseline, path: '/humans.txt' },
+      { group: 'main', name: 'GET /api/health', path: '/api/health' },
+      {
+        group: 'main',
+        name: 'GET /api/products?limit=20&depth=1',
+        path: '/api/products?limit=20&depth=1',
+      },
+      {
+        group: 'main',
+        name: 'GET /api/products metal=gold sort=-grossWeight',
+        path: `/api/products?limit=20&depth=1&sort=-grossWeight&${whereParams({ metal: { equals: 'gold' } }).join('&')}`,
+      },
+      {
+        group: 'main',
+        name: 'POST /api/graphql (products list)',
+        path: '/api/graphql',
+        ...jsonPost({}, graphql),
+      },
+      { group: 'main', name: 'home /', path: '/' },
+      {
+        group: 'main',
+        name: 'catalogue /products?metal=gold&sort=weight-desc',
+        path: '/products?metal=gold&sort=weight-desc',
+      },
+      { group: 'main', name: 'product page /products/<slug>', path: `/products/${first.slug}` },
+      {
+        group: 'main',
+        name: 'karigar work list: GET /api/orders (goldsmith JWT)',
+        path: '/api/orders?limit=20&depth=0',
+        headers: as('goldsmith'),
+      },
+      {
+        group: 'main',
+        name: 'karigar work list: /account page (goldsmith JWT)',
+        path: '/account',
+        headers: as('goldsmith'),
+      },
+      {
+        group: 'main',
+        name: 'POST /api/orders (vendor places an order)',
+        path: '/api/orders',
+        ...jsonPost(as('vendor'), orderBody),
+      },
+      {
+        group: 'main',
+        name: 'POST /api/orders/:id/transition (staff accepts, each order once)',
+        path: '/api/orders/0/transition',
+        ...jsonPost(as('staff'), JSON.stringify({ action: 'accept' })),
+      },
+      ...catalogueShapes(first.category).flatMap(([label, where, sort]): LoadRow[] => {
+        const query = `/api/products?limit=20&depth=1&sort=${encodeURIComponent(sort)}${Object.keys(where).length ? `&${whereParams(where).join('&')}` : ''}`
+        return [
+          { group: 'shapes', name: `${label} (anonymous)`, path: query },
+          { group: 'shapes', name: `${label} (staff)`, path: query, headers: as('staff') },
+        ]
+      }),
+    ]
+    // Every row once before measuring: fills caches and checks the row answers 2xx at all.
+    for (const row of rows) {
+      const res = await fetch(`${base}${row.path}`, {
+        method: row.method ?? 'GET',
+        headers: row.headers,
+        body: row.path.endsWith('/transition') ? undefined : row.body,
+        redirect: 'manual',
+      })
+      await res.arrayBuffer()
+      if (!res.ok && !row.path.endsWith('/transition'))
+        throw new Error(`${row.name} answered ${res.status} before the run`)
+    }
+    for (const connections of connectionLevels) {
+      // The transition row accepts generated 'ordered' orders, each once (a move cannot repeat on
+      // one order, and re-assigning one over and over would grow its history): each connection
+      // level gets its own share. Asking the API for them instead took minutes on SQLite at ×1.
+      const level = connectionLevels.indexOf(connections)
+      const share = Math.floor(openOrders.length / connectionLevels.length)
+      const ordered = openOrders.slice(level * share, (level + 1) * share)
+      const planRows = rows
+        .filter((r) => r.group === 'main' || connections === connectionLevels[0])
+        .map((r) =>
+          r.path.endsWith('/transition')
+            ? { ...r, paths: ordered.map((id) => `/api/orders/${id}/transition`) }
+            : r,
+        )
+      since = Date.now()
+      console.log(`--- ${connections} connections, ${planRows.length} rows × ${seconds} s`)
+      results.push(
+        ...(await runLoad({ url: base, connections, seconds, skipSlowerThanMs, rows: planRows })),
+      )
+      timings[`${connections} connections`] = elapsed(since)
+      report(db, scale, results, timings)
+    }
+  } finally {
+    await server.stop()
+    fs.rmSync(media, { recursive: true, force: true })
+    if (databaseUrl.startsWith('file:')) {
+      for (const suffix of ['', '-wal', '-shm'])
+        fs.rmSync(`${databaseUrl.slice(5)}${suffix}`, { force: true })
+    }
+  }
+  return { results, timings }
+}
+
+const sizesLine = (scale: number) => {
+  const s = benchSizes(scale)
+  return `${s.products.toLocaleString('en')} products in ${s.categories} categories, ${s.orders.toLocaleString('en')} orders, ${s.vendors} vendors, ${s.customers} customers, ${s.goldsmiths} goldsmiths`
+}
+
+/** Writes (and prints) the section of one database and scale: after every level, so a run cut short keeps what it measured. */
+const report = (
+  db: (typeof databases)[number],
+  scale: number,
+  results: LoadResult[],
+  timings: Record<string, string>,
+) => {
+  const sections = connectionLevels.map((connections) => {
+    const level = results.filter((r) => r.connections === connections)
+    const main = level.filter((r) => r.group === 'main')
+    const shapes = level.filter((r) => r.group === 'shapes')
+    return [
+      `### ${connections} connections`,
+      loadTable(main, staticBaseline),
+      ...(shapes.length
+        ? [
+            `#### Catalogue query shapes (GET /api/products?limit=20&depth=1, ${connections} connections)`,
+            loadTable(
+              [...main.filter((r) => r.name === staticBaseline), ...shapes],
+              staticBaseline,
+            ),
+          ]
+        : []),
+    ].join('\n\n')
+  })
+  const markdown = [
+    `## ${db.label}, scale ${scale}`,
+    `${sizesLine(scale)}. \`next start\`, autocannon from a separate process over loopback, ${seconds} s per row. Machine: ${machine()}.`,
+    `Timings: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+    ...sections,
+  ].join('\n\n')
+  writeSection(`${db.key}-scale-${scale}`, markdown)
+  console.log(`\n${markdown}\n`)
+}
+
+const started = Date.now()
+const byDatabase = new Map<string, Map<number, LoadResult[]>>()
+try {
+  for (const db of databases) {
+    byDatabase.set(db.label, new Map())
+    for (const scale of scales) {
+      const { results } = await benchOne(db, scale)
+      byDatabase.get(db.label)!.set(scale, results)
+    }
+    if (scales.length > 1) {
+      const perScale = byDatabase.get(db.label)!
+      const names = [
+        ...new Set([...perScale.values()].flat().map((r) => `${r.name} @${r.connections}`)),
+      ]
+      const table = markdownTable(
+        ['row @connections', ...scales.map((s) => `×${s} p50 / p95 ms`)],
+        names.map((name) => [
+          name,
+          ...scales.map((s) => {
+            const r = perScale.get(s)!.find((x) => `${x.name} @${x.connections}` === name)
+            return r ? `${r.p50Ms} / ${r.p95Ms}` : ''
+          }),
+        ]),
+      )
+      const markdown = `## ${db.label}: growth with data size\n\nScales ${scales.join(', ')} (×1 = ${sizesLine(1)}). ${machine()}.\n\n${table}`
+      writeSection(`${db.key}-growth`, markdown)
+      console.log(`\n${markdown}\n`)
+    }
+  }
+} finally {
+  await dropTestDatabases(pgServer)
+}
+console.log(`Bench finished in ${elapsed(started)}; results in bench/RESULTS.md`)
 process.exit(0)

@@ -14,35 +14,20 @@ mkdir -p .tmp
 # The `production` condition picks Lexical's plain builds. package.json's tsx scripts do the same.
 export NODE_OPTIONS="${NODE_OPTIONS:-} --conditions=production"
 projects=${TEST_PROJECTS:-unit int e2e}
-dist=${TEST_NEXT_DIST_DIR:-.next}
+source scripts/lib/build.sh
 status=0
-
-build_is_current() {
-  [ -f "$dist/BUILD_ID" ] || return 1
-  local newer
-  newer=$(find access adapters collections endpoints fields globals hooks jobs lib migrations operations \
-    public src payload.config.ts next.config.mjs package-lock.json tsconfig.json \
-    -newer "$dist/BUILD_ID" -type f -print -quit 2>/dev/null)
-  [ -z "$newer" ]
-}
 
 for project in $projects; do
   case $project in
     unit | int)
-      if [ "$project" = int ] && ! build_is_current; then
-        echo "=== next build (for the servers under test)"
-        NEXT_DIST_DIR=$dist npm run -s build || { status=1; continue; }
-      fi
+      if [ "$project" = int ]; then ensure_build || { status=1; continue; }; fi
       echo "=== vitest: $project"
       rm -f ".tmp/vitest-$project.json"
       npx vitest run --project "$project" --reporter=default --reporter=json \
         --outputFile.json=".tmp/vitest-$project.json" "$@" || status=1
       ;;
     e2e)
-      if ! build_is_current; then
-        echo "=== next build (for the servers under test)"
-        NEXT_DIST_DIR=$dist npm run -s build || { status=1; continue; }
-      fi
+      ensure_build || { status=1; continue; }
       echo "=== playwright: e2e"
       rm -f .tmp/playwright.json
       npx playwright test || status=1
