@@ -100,7 +100,12 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
       }
       const parsed = readPayloadErrors(res.body)
       setErrors(parsed.fields)
-      if (/already registered/i.test(parsed.fields.email ?? '')) {
+      // A production server names only the field ("… is invalid: email"); the browser has already
+      // checked the address's form, so what is left is an email that has an account of this kind.
+      if (
+        /already registered/i.test(parsed.fields.email ?? '') ||
+        /invalid: email$/.test(parsed.message ?? '')
+      ) {
         setTaken(true)
         return false
       }
@@ -176,8 +181,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
           className="border-l-2 border-gold-500 bg-white/60 px-3 py-2 text-sm"
           data-testid="email-taken"
         >
-          There is already a {kind === 'vendors' ? 'retail partner' : 'customer'} account with this
-          email.{' '}
+          This email already has a {kind === 'vendors' ? 'retail partner' : 'customer'} account.{' '}
           <Link href={`/login?as=${kind}`} className="text-gold-700 underline underline-offset-4">
             Sign in
           </Link>{' '}

@@ -48,6 +48,9 @@ export function ResetPasswordForm({
 
   return (
     <form onSubmit={submit} className="space-y-5" data-testid="reset-password-form">
+      <p className="text-center text-sm text-ink-soft">
+        Type it twice. You will be signed in with it straight away.
+      </p>
       {fields}
       <FormAlert message={error} />
       <button type="submit" disabled={busy} className="btn-primary w-full">

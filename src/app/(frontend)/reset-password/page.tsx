@@ -21,11 +21,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   const { collection, token } = await searchParams
   const valid = isStorefrontCollection(collection) && typeof token === 'string' && token !== ''
   return (
-    <AuthPage
-      eyebrow="Welcome back"
-      title="Choose a new password"
-      intro={valid ? 'Type it twice. You will be signed in with it straight away.' : undefined}
-    >
+    <AuthPage eyebrow="Welcome back" title="Choose a new password">
       {valid ? (
         <ResetPasswordForm collection={collection} token={token} />
       ) : (
