@@ -24,6 +24,7 @@ import { Products } from '@/collections/Products'
 import { Throttles } from '@/collections/Throttles'
 import { Users } from '@/collections/Users'
 import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
+import { accountKind } from '@/endpoints/accountKind'
 import { health } from '@/endpoints/health'
 import { viewer } from '@/endpoints/viewer'
 import { Vendors } from '@/collections/Vendors'
@@ -60,7 +61,7 @@ export default buildConfig({
     Throttles,
   ].map(withoutLockRead),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
-  endpoints: [health, viewer],
+  endpoints: [health, viewer, accountKind],
   jobs: {
     tasks: [sendNotificationEmail],
     // The running server drains the queue; JOBS_AUTORUN_CRON (seconds field first) tunes it.

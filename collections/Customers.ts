@@ -8,6 +8,7 @@ import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
@@ -32,6 +33,10 @@ export const Customers: CollectionConfig = {
     beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
   },
-  endpoints: [...firstRegisterClosed, ...sessionEndpoints('customers')],
+  endpoints: [
+    ...firstRegisterClosed,
+    ...sessionEndpoints('customers'),
+    changePasswordEndpoint('customers'),
+  ],
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
 }

@@ -19,7 +19,27 @@ export const placerCollections = ['customers', 'vendors'] as const
 export type PlacerCollection = (typeof placerCollections)[number]
 
 /** The kinds that sign in on the storefront (and reset their password there). */
-export type StorefrontCollection = Exclude<PeopleCollection, 'users'>
+export const storefrontCollections = ['customers', 'vendors', 'goldsmiths'] as const
+export type StorefrontCollection = (typeof storefrontCollections)[number]
+
+/** What the storefront calls each kind of account. */
+export const accountKindLabels: Record<PeopleCollection, string> = {
+  customers: 'Customer',
+  vendors: 'Retail partner',
+  goldsmiths: 'Karigar',
+  users: 'Staff',
+}
+
+/** Whether a value (a query parameter, a body field) names a storefront kind of account. */
+export const isStorefrontCollection = (value: unknown): value is StorefrontCollection =>
+  storefrontCollections.includes(value as StorefrontCollection)
+
+/** The fields a person may change on their own storefront account, per kind. */
+export const profileFields = {
+  customers: ['name', 'phone'],
+  vendors: ['businessName', 'ownerName', 'phone'],
+  goldsmiths: ['name', 'phone'],
+} as const satisfies Record<StorefrontCollection, readonly string[]>
 
 /** Who acted, as an order's history records it (staff of either role are `staff`). */
 export const historyActorRoles = ['customer', 'vendor', 'goldsmith', 'staff'] as const

@@ -238,21 +238,27 @@ const loginKeys = (asker: Asker, collection: string, email: unknown) => {
  * Counts a sign-in attempt before Payload checks the password; not ok once the account from this
  * client, or this client across accounts, is over its limit. Counting first, in one atomic step,
  * means a burst of parallel guesses cannot all slip past a check made before any of them is
- * counted; a correct password then takes its point back (clearLoginAttempts).
+ * counted; a correct password then takes its point back (clearLoginAttempts). One attempt at a
+ * password tried against several kinds of account (the wrong-kind check) counts against each of
+ * those accounts, and once against the client.
  */
 export const countLoginAttempt = async (
   asker: Asker,
-  collection: string,
+  collections: string | readonly string[],
   email: unknown,
 ): Promise<ThrottleResult> => {
-  const keys = loginKeys(asker, collection, email)
-  const [account, client] = await Promise.all([
-    storeFor(asker.payload, 'loginAccount').penalty(keys.account, 1),
-    storeFor(asker.payload, 'loginClient').penalty(keys.client, 1),
+  const kinds = typeof collections === 'string' ? [collections] : collections
+  const [client, ...accounts] = await Promise.all([
+    storeFor(asker.payload, 'loginClient').penalty(requestClient(asker), 1),
+    ...kinds.map((kind) =>
+      storeFor(asker.payload, 'loginAccount').penalty(loginKeys(asker, kind, email).account, 1),
+    ),
   ])
   const wait = Math.max(
-    account.consumedPoints > throttleRules.loginAccount.points ? account.msBeforeNext : 0,
     client.consumedPoints > throttleRules.loginClient.points ? client.msBeforeNext : 0,
+    ...accounts.map((account) =>
+      account.consumedPoints > throttleRules.loginAccount.points ? account.msBeforeNext : 0,
+    ),
   )
   return wait > 0 ? { ok: false, msBeforeNext: wait } : { ok: true }
 }

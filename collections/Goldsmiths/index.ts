@@ -11,6 +11,7 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
@@ -41,7 +42,12 @@ export const Goldsmiths: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  endpoints: [...firstRegisterClosed, goldsmithWorkloadEndpoint, ...sessionEndpoints('goldsmiths')],
+  endpoints: [
+    ...firstRegisterClosed,
+    goldsmithWorkloadEndpoint,
+    ...sessionEndpoints('goldsmiths'),
+    changePasswordEndpoint('goldsmiths'),
+  ],
   hooks: {
     afterLogin: [clearLoginThrottle],
     beforeOperation: [

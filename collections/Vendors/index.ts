@@ -13,6 +13,7 @@ import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
 import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
@@ -52,7 +53,11 @@ export const Vendors: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],
   },
-  endpoints: [...firstRegisterClosed, ...sessionEndpoints('vendors')],
+  endpoints: [
+    ...firstRegisterClosed,
+    ...sessionEndpoints('vendors'),
+    changePasswordEndpoint('vendors'),
+  ],
   fields: [
     {
       name: 'vendorId',

@@ -11,6 +11,8 @@ type FormFieldProps = {
   /** A textarea of this many rows instead of an input. */
   rows?: number
   className?: string
+  /** A control drawn inside the input's right end (the show-password button). */
+  trailing?: React.ReactNode
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'className'>
 
 /**
@@ -26,6 +28,7 @@ export function FormField({
   hint,
   rows,
   className,
+  trailing,
   ...input
 }: FormFieldProps) {
   const note = error || hint
@@ -34,7 +37,7 @@ export function FormField({
     name,
     'aria-invalid': Boolean(error),
     'aria-describedby': note ? `${id}-note` : undefined,
-    className: `field ${error ? '!border-ruby' : ''}`,
+    className: `field ${error ? '!border-ruby' : ''} ${trailing ? 'pr-20' : ''}`,
   }
   return (
     <div className={className}>
@@ -50,6 +53,11 @@ export function FormField({
           autoComplete={input.autoComplete}
           {...control}
         />
+      ) : trailing ? (
+        <div className="relative">
+          <input {...input} {...control} />
+          {trailing}
+        </div>
       ) : (
         <input {...input} {...control} />
       )}

@@ -5,6 +5,11 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import {
+  accountKindLabels,
+  isStorefrontCollection,
+  type StorefrontCollection,
+} from '@/lib/accounts'
 import { sameOriginPath } from '@/lib/safeRedirect'
 
 import { adoptGuestCart } from '../cart/cartStore'
@@ -12,31 +17,46 @@ import { announceViewerChange } from '../viewer/ViewerProvider'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
-
-const roles = [
-  { value: 'customers', label: 'Customer' },
-  { value: 'vendors', label: 'Retail partner' },
-  { value: 'goldsmiths', label: 'Karigar' },
-] as const
+import { AccountKindChoice } from './AccountKindChoice'
+import { PasswordField } from './PasswordField'
 
 type Props = { next?: string; initialRole?: string }
+
+/**
+ * After a refused sign-in: asks whether these credentials open another kind of account (the server
+ * answers only for the right password) and says so, or the usual refusal.
+ */
+const wrongKindMessage = async (email: unknown, password: unknown, tried: StorefrontCollection) => {
+  const res = await sendJson('/api/account-kind', { email, password, tried })
+  const kind = (res.body as { kind?: unknown } | null)?.kind
+  if (res.ok && isStorefrontCollection(kind)) {
+    const label = accountKindLabels[kind]
+    return {
+      kind,
+      message: `That email and password are for a ${label} account. We have chosen “${label}” above: press Sign in again.`,
+    }
+  }
+  return {
+    kind: null,
+    message:
+      'That email and password do not match an account of this kind. Check the account type above.',
+  }
+}
 
 /** Signs in through `/api/<collection>/login`; Payload sets the `payload-token` cookie. */
 export function LoginForm({ next, initialRole }: Props) {
   const router = useRouter()
-  const [role, setRole] = useState<string>(
-    roles.some((r) => r.value === initialRole) ? initialRole! : 'customers',
+  const [role, setRole] = useState<StorefrontCollection>(
+    isStorefrontCollection(initialRole) ? initialRole : 'customers',
   )
-  const { busy, error, run } = useSubmit()
+  const { busy, error, setError, run } = useSubmit()
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
+    const credentials = { email: form.get('email'), password: form.get('password') }
     await run(async () => {
-      const res = await sendJson(`/api/${role}/login`, {
-        email: form.get('email'),
-        password: form.get('password'),
-      })
+      const res = await sendJson(`/api/${role}/login`, credentials)
       if (res.ok) {
         const { user } = res.body as { user: { collection: string; id: DocumentId } }
         adoptGuestCart(`${user.collection}:${user.id}`)
@@ -45,34 +65,24 @@ export function LoginForm({ next, initialRole }: Props) {
         router.refresh()
         return
       }
-      return res.status === 401
-        ? 'That email and password do not match an account of this kind. Check the account type above.'
-        : refusalMessage(res.body, 'Signing in failed. Please try again.')
+      if (res.status !== 401)
+        return refusalMessage(res.body, 'Signing in failed. Please try again.')
+      const wrongKind = await wrongKindMessage(credentials.email, credentials.password, role)
+      if (wrongKind.kind) setRole(wrongKind.kind)
+      return wrongKind.message
     })
   }
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate={false}>
-      <fieldset>
-        <legend className="label">I am signing in as</legend>
-        <div className="grid grid-cols-3 border border-ink/80">
-          {roles.map((r) => (
-            <label key={r.value} className="cursor-pointer">
-              <input
-                type="radio"
-                name="role"
-                value={r.value}
-                checked={role === r.value}
-                onChange={() => setRole(r.value)}
-                className="peer sr-only"
-              />
-              <span className="flex min-h-11 items-center justify-center px-1 text-center text-xs tracking-[0.1em] uppercase peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700 sm:text-[0.8rem]">
-                {r.label}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <AccountKindChoice
+        legend="I am signing in as"
+        value={role}
+        onChange={(kind) => {
+          setRole(kind)
+          setError(null)
+        }}
+      />
       <FormField
         id="login-email"
         name="email"
@@ -81,14 +91,23 @@ export function LoginForm({ next, initialRole }: Props) {
         required
         autoComplete="email"
       />
-      <FormField
-        id="login-password"
-        name="password"
-        label="Password"
-        type="password"
-        required
-        autoComplete="current-password"
-      />
+      <div>
+        <PasswordField
+          id="login-password"
+          name="password"
+          label="Password"
+          required
+          autoComplete="current-password"
+        />
+        <p className="mt-2 text-right text-sm">
+          <Link
+            href={`/forgot-password?as=${role}`}
+            className="text-gold-700 underline underline-offset-4"
+          >
+            Forgot your password?
+          </Link>
+        </p>
+      </div>
       <FormAlert message={error} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Signing in…' : 'Sign in'}

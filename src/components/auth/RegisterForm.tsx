@@ -14,6 +14,7 @@ import { sendJson, useSubmit } from '../useSubmit'
 import { readPayloadErrors } from './payloadErrors'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
+import { PasswordField } from './PasswordField'
 import type { PlacerCollection } from '@/lib/accounts'
 
 type Kind = PlacerCollection
@@ -64,6 +65,8 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
   const router = useRouter()
   const [kind, setKind] = useState<Kind>(initialKind)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // Set when the email already has an account of this kind: offer to sign in or reset instead.
+  const [taken, setTaken] = useState(false)
   const { busy, error: message, setError: setMessage, run } = useSubmit()
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -78,6 +81,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
       return
     }
     setErrors({})
+    setTaken(false)
     await run(async () => {
       const res = await sendJson(`/api/${kind}`, data)
       if (res.ok) {
@@ -96,6 +100,15 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
       }
       const parsed = readPayloadErrors(res.body)
       setErrors(parsed.fields)
+      // A production server names only the field ("… is invalid: email"); the browser has already
+      // checked the address's form, so what is left is an email that has an account of this kind.
+      if (
+        /already registered/i.test(parsed.fields.email ?? '') ||
+        /invalid: email$/.test(parsed.message ?? '')
+      ) {
+        setTaken(true)
+        return false
+      }
       return Object.keys(parsed.fields).length
         ? 'Please correct the highlighted fields.'
         : parsed.message || 'Registration failed. Please try again.'
@@ -122,6 +135,7 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
                 onChange={() => {
                   setKind(value)
                   setErrors({})
+                  setTaken(false)
                   setMessage(null)
                 }}
                 className="peer sr-only"
@@ -143,23 +157,44 @@ export function RegisterForm({ initialKind }: { initialKind: Kind }) {
         {fieldsFor[kind].map((field) => {
           const wide =
             field.name === 'email' || field.name === 'password' || field.name === 'businessName'
-          return (
-            <FormField
-              key={`${kind}-${field.name}`}
-              id={`register-${field.name}`}
-              name={field.name}
-              label={field.label}
-              hint={field.hint}
-              error={errors[field.name]}
-              type={field.type ?? 'text'}
-              required
-              autoComplete={field.autoComplete}
-              className={wide ? 'sm:col-span-2' : undefined}
-            />
+          const props = {
+            id: `register-${field.name}`,
+            name: field.name,
+            label: field.label,
+            hint: field.hint,
+            error: errors[field.name],
+            required: true,
+            autoComplete: field.autoComplete,
+            className: wide ? 'sm:col-span-2' : undefined,
+          }
+          return field.type === 'password' ? (
+            <PasswordField key={`${kind}-${field.name}`} {...props} />
+          ) : (
+            <FormField key={`${kind}-${field.name}`} {...props} type={field.type ?? 'text'} />
           )
         })}
       </div>
       <FormAlert message={message} />
+      {taken ? (
+        <p
+          role="alert"
+          className="border-l-2 border-gold-500 bg-white/60 px-3 py-2 text-sm"
+          data-testid="email-taken"
+        >
+          This email already has a {kind === 'vendors' ? 'retail partner' : 'customer'} account.{' '}
+          <Link href={`/login?as=${kind}`} className="text-gold-700 underline underline-offset-4">
+            Sign in
+          </Link>{' '}
+          or{' '}
+          <Link
+            href={`/forgot-password?as=${kind}`}
+            className="text-gold-700 underline underline-offset-4"
+          >
+            reset your password
+          </Link>
+          .
+        </p>
+      ) : null}
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Creating your account…' : 'Create account'}
       </button>

@@ -2,16 +2,11 @@
 
 import Link from 'next/link'
 
+import { accountKindLabels } from '@/lib/accounts'
+
 import { useViewer } from '../viewer/ViewerProvider'
 import { UserIcon } from './icons'
 import { LogoutButton } from './LogoutButton'
-
-const accountKinds: Record<string, string> = {
-  customers: 'Customer',
-  vendors: 'Retail partner',
-  goldsmiths: 'Karigar',
-  users: 'Staff',
-}
 
 /** Sign in, or the signed-in person's name with their account links. */
 export function AccountMenu() {
@@ -42,7 +37,7 @@ export function AccountMenu() {
         <p className="font-serif text-lg leading-tight">{viewer.name}</p>
         <p className="mt-0.5 truncate text-xs text-ink-soft">{viewer.email}</p>
         <p className="eyebrow mt-3">
-          {accountKinds[viewer.collection]}
+          {accountKindLabels[viewer.collection]}
           {viewer.vendorStatus && viewer.vendorStatus !== 'approved'
             ? ` · ${viewer.vendorStatus}`
             : ''}

@@ -2,7 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
+import { identityFixedOnApproval } from '@/lib/vendorStatus'
+import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
+import { ProfileForm } from '@/src/components/account/ProfileForm'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
@@ -148,6 +152,37 @@ export default async function AccountPage({
             }
           />
         </section>
+      ) : null}
+      {isStorefrontCollection(user.collection) && !mustChangePassword ? (
+        <>
+          <section className="mt-12" aria-labelledby="your-details">
+            <h2 id="your-details" className="font-serif text-2xl">
+              Your details
+            </h2>
+            <ProfileForm
+              collection={user.collection}
+              id={user.id}
+              // Only the fields the form edits reach the browser.
+              values={Object.fromEntries(
+                profileFields[user.collection].map((name) => [
+                  name,
+                  (user as unknown as Record<string, string | null>)[name],
+                ]),
+              )}
+              fixed={
+                user.collection === 'vendors' && user.status === 'approved'
+                  ? identityFixedOnApproval
+                  : []
+              }
+            />
+          </section>
+          <section className="mt-12" aria-labelledby="your-password">
+            <h2 id="your-password" className="font-serif text-2xl">
+              Password
+            </h2>
+            <ChangePasswordForm collection={user.collection} />
+          </section>
+        </>
       ) : null}
       <div className="mt-10 flex flex-wrap gap-3">
         <Link href="/products" className="btn-primary">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { AuthPage } from '@/src/components/auth/AuthPage'
 import { LoginForm } from '@/src/components/auth/LoginForm'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
@@ -13,13 +14,8 @@ type Props = { searchParams: Promise<{ next?: string; as?: string }> }
 export default async function LoginPage({ searchParams }: Props) {
   const { next, as } = await searchParams
   return (
-    <div className="mx-auto max-w-md px-5 py-12 sm:py-20">
-      <div className="text-center">
-        <p className="eyebrow">Welcome back</p>
-        <h1 className="mt-3 font-serif text-4xl sm:text-5xl">Sign in</h1>
-        <div className="gold-rule mx-auto my-6 w-32" />
-      </div>
+    <AuthPage eyebrow="Welcome back" title="Sign in">
       <LoginForm next={next} initialRole={as} />
-    </div>
+    </AuthPage>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { AuthPage } from '@/src/components/auth/AuthPage'
 import { RegisterForm } from '@/src/components/auth/RegisterForm'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
@@ -17,13 +18,8 @@ type Props = { searchParams: Promise<{ as?: string }> }
 export default async function RegisterPage({ searchParams }: Props) {
   const { as } = await searchParams
   return (
-    <div className="mx-auto max-w-xl px-5 py-12 sm:py-20">
-      <div className="text-center">
-        <p className="eyebrow">Join the house</p>
-        <h1 className="mt-3 font-serif text-4xl sm:text-5xl">Create an account</h1>
-        <div className="gold-rule mx-auto my-6 w-32" />
-      </div>
+    <AuthPage eyebrow="Join the house" title="Create an account" wide>
       <RegisterForm initialKind={as === 'vendor' ? 'vendors' : 'customers'} />
-    </div>
+    </AuthPage>
   )
 }

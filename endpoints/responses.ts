@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
+import type { z } from 'zod'
+
+import { retryAfterSeconds, throttledMessage } from '@/lib/throttles'
+
+/**
+ * A refusal in Payload's error shape. A field at fault is named as our other endpoints name it
+ * (`field`) and as Payload's validation errors do (`data.errors[].path`), so forms that read
+ * either find it.
+ */
+export const refuse = (status: number, message: string, field?: string, headers?: HeadersInit) =>
+  Response.json(
+    {
+      errors: [
+        { message, ...(field ? { field, data: { errors: [{ path: field, message }] } } : {}) },
+      ],
+    },
+    { status, headers },
+  )
+
+/** 429 with `Retry-After`, as the throttled sign-in hooks answer. */
+export const tooManyAttempts = (msBeforeNext: number) =>
+  refuse(429, throttledMessage(msBeforeNext), undefined, {
+    'Retry-After': String(retryAfterSeconds(msBeforeNext)),
+  })
+
+/** The request's JSON body checked against `schema`, or a 400 naming the first field at fault. */
+export const parseBody = async <T extends z.ZodTypeAny>(
+  req: PayloadRequest,
+  schema: T,
+): Promise<{ ok: true; data: z.infer<T> } | { ok: false; refusal: Response }> => {
+  await addDataAndFileToRequest(req)
+  const parsed = schema.safeParse(req.data ?? {})
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const [issue] = parsed.error.issues
+  return { ok: false, refusal: refuse(400, issue.message, issue.path.join('.') || 'body') }
+}
