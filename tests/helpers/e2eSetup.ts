@@ -5,10 +5,13 @@ import path from 'path'
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import { freePort, startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
 
+import { startSmtpServer } from './smtpServer'
+
 /**
- * Playwright's global setup: a fresh database seeded with the demo catalogue, then the production
- * build (`next start`) serving it. The URL reaches the tests as E2E_BASE_URL (see
- * playwright.config.ts); the returned function stops the server and drops the database.
+ * Playwright's global setup: a fresh database seeded with the demo catalogue, a real SMTP server,
+ * then the production build (`next start`) serving it and mailing through it. The URL reaches the
+ * tests as E2E_BASE_URL (see playwright.config.ts), the mailbox file as E2E_MAILBOX; the returned
+ * function stops both servers and drops the database.
  */
 export default async function setup() {
   fs.mkdirSync('.tmp', { recursive: true })
@@ -30,17 +33,20 @@ export default async function setup() {
     stdio: ['ignore', 'inherit', 'inherit'],
     timeout: 600_000,
   })
+  const smtp = await startSmtpServer('.tmp')
   const server = await startNextServer({
     databaseUrl: env.DATABASE_URL,
     port,
     mode: 'production',
     distDir: testBuildDir(),
-    env: { PAYLOAD_SECRET: env.PAYLOAD_SECRET, MEDIA_DIR: mediaDir },
+    env: { PAYLOAD_SECRET: env.PAYLOAD_SECRET, MEDIA_DIR: mediaDir, SMTP_URL: smtp.url },
     label: 'e2e-server',
   })
   process.env.E2E_BASE_URL = server.url
+  process.env.E2E_MAILBOX = smtp.files.mailbox
   return async () => {
     await server.stop()
+    await smtp.stop()
     fs.rmSync(mediaDir, { recursive: true, force: true })
     await dropTestDatabases()
   }

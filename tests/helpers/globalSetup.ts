@@ -7,7 +7,7 @@ import type { Fixtures } from './fixtures'
 import { testClientAddress } from './clients'
 import { createFixtures } from './fixtures'
 import { shortenKeepAlive } from './shortKeepAlive'
-import { startSmtpServer } from './smtp'
+import { startSmtpServer } from './smtpServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {
