@@ -6,6 +6,7 @@ import type { RatesView, SiteView } from '@/src/queries/catalogue'
 import { AccountMenu } from './AccountMenu'
 import { CartLink } from './CartLink'
 import { MobileMenu, MobileSearch } from './MobileMenu'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { RatesTicker } from './RatesTicker'
 import { SearchBox } from './SearchBox'
 
@@ -16,8 +17,9 @@ type Props = {
 }
 
 /**
- * The sticky header: rates band, logo, search, navigation, account and cart. The same HTML for
- * everyone; the account menu and the cart fill themselves in once the browser knows who is looking.
+ * The sticky header: rates band, logo, search, navigation, account, bell and cart. The same HTML
+ * for everyone; the account menu, the bell and the cart fill themselves in once the browser knows
+ * who is looking.
  */
 export function SiteHeader({ site, rates, categories }: Props) {
   return (
@@ -64,6 +66,7 @@ export function SiteHeader({ site, rates, categories }: Props) {
           <div className="hidden md:block">
             <AccountMenu />
           </div>
+          <NotificationBell />
           <CartLink />
         </div>
       </div>
