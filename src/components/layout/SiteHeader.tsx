@@ -35,7 +35,7 @@ export function SiteHeader({ site, rates, categories }: Props) {
           href="/"
           className="flex min-w-0 flex-1 flex-col items-center md:flex-none md:items-start"
         >
-          <span className="truncate font-serif text-xl leading-none tracking-[0.06em] sm:text-2xl md:text-[1.7rem]">
+          <span className="line-clamp-2 max-w-full text-center font-serif text-lg leading-tight tracking-[0.06em] sm:truncate sm:text-2xl sm:leading-none md:text-left md:text-[1.7rem]">
             {site.siteName}
           </span>
           <span className="mt-1 hidden text-[9px] tracking-[0.42em] text-gold-700 uppercase sm:block">

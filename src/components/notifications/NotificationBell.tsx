@@ -55,7 +55,7 @@ function Bell() {
         type="button"
         onClick={() => setOpen((was) => !was)}
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
         className="relative inline-flex size-11 items-center justify-center text-ink hover:text-gold-700"
       >
