@@ -1,25 +1,14 @@
 import { expect, test } from '@playwright/test'
 
 import {
-  baseURL,
   demoPeople,
   phone,
   placeDemoOrder,
+  rest,
   signIn,
   tokenFor,
   waitForHydration,
 } from '../helpers/e2eBrowser'
-
-const rest = async (path: string, token: string, body?: unknown) => {
-  const res = await fetch(`${baseURL()}${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 const accept = async (orderId: number) =>
   rest(`/api/orders/${orderId}/transition`, await tokenFor(demoPeople.admin), {
