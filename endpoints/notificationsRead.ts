@@ -26,7 +26,7 @@ export const unreadCount: Endpoint = {
 
 /**
  * Route: GET /api/notifications/feed?page=&limit= — the signed-in person's notifications, newest
- * first (`limit` 1–50, default 10), each with its headline and the page it leads to, and `unread`.
+ * first (`limit` 1–50, default 10), each with its headline and the page it leads to; `unread`.
  */
 export const feed: Endpoint = {
   path: '/feed',

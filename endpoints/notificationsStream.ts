@@ -77,7 +77,7 @@ export const stream: Endpoint = {
     return new Response(body, {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',
-        // no-transform: Next's compression (and any proxy's) would hold events back to fill a block.
+        // no-transform: Next's (or a proxy's) compression would hold events back to fill a block.
         'Cache-Control': 'no-store, no-transform',
         'X-Accel-Buffering': 'no',
       },

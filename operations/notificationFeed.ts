@@ -5,7 +5,7 @@ import { notificationHeadline, notificationHref } from '@/lib/notifications'
 
 type Person = NonNullable<PayloadRequest['user']>
 
-/** @returns a `Where` for the person's own notifications (the collection's access says the same). */
+/** @returns a `Where` for the person's own notifications (as the collection's access says). */
 const own = (user: Person): Where => ({
   and: [
     { 'recipient.relationTo': { equals: user.collection } },
