@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { orderActions } from './orderStatus'
 import {
   notificationAudience,
+  notificationHref,
   notificationMessage,
   notificationTypes,
   orderActionNotification,
@@ -47,5 +48,12 @@ describe('notifications', () => {
     expect(
       notificationMessage('order_rejected', { orderId: '1', reason: 'Out of stock' }),
     ).toContain('Out of stock')
+  })
+})
+
+describe('notificationHref', () => {
+  it('leads to the order page by its order ID, or to the account for account news', () => {
+    expect(notificationHref('24112601')).toBe('/account/orders/24112601')
+    expect(notificationHref(null)).toBe('/account')
   })
 })

@@ -138,3 +138,48 @@ export const notificationHeadline = (type: NotificationType): string =>
 /** The message for an event, in app and by email. */
 export const notificationMessage = (type: NotificationType, facts: Facts): string =>
   notificationTable[type].message(facts, `Order ${facts.orderId ?? ''}`.trim())
+
+/**
+ * Where a notification leads on the storefront: its order's page (by the human order ID, as
+ * `/account/orders/[orderId]` expects), or the account page for account news.
+ */
+export const notificationHref = (orderId?: string | null): string =>
+  orderId ? `/account/orders/${encodeURIComponent(orderId)}` : '/account'
+
+/** One notification as the bell and the notifications page show it. */
+export type NotificationView = {
+  id: number | string
+  type: NotificationType
+  headline: string
+  message: string
+  read: boolean
+  createdAt: string
+  href: string
+}
+
+/** A page of the signed-in person's notifications, newest first, with their unread count. */
+export type NotificationFeed = {
+  docs: NotificationView[]
+  unread: number
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+/** What the live stream watches: it pushes an event whenever either changes. */
+export type NotificationState = { unread: number; latest: number | string | null }
+
+/**
+ * The live stream's timing. The server reads the database every `pollMs` (any instance can serve
+ * any person), says something at least every `heartbeatMs` so proxies keep the connection, and
+ * ends it after `lifetimeMs`, when the browser reconnects after `retryMs`; a browser that cannot
+ * keep a stream open asks every `fallbackPollMs` instead.
+ */
+export const notificationStream = {
+  event: 'notifications',
+  pollMs: 3_000,
+  heartbeatMs: 20_000,
+  lifetimeMs: 5 * 60_000,
+  retryMs: 3_000,
+  fallbackPollMs: 20_000,
+} as const

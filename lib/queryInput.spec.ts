@@ -5,6 +5,7 @@ import {
   malformedQueryParam,
   malformedValueInWhere,
   readDocumentId,
+  readWholeNumber,
 } from './queryInput'
 
 describe('readDocumentId', () => {
@@ -129,5 +130,16 @@ describe('malformedPath', () => {
     expect(malformedPath('/api/media/file/%00')).toBe(true)
     expect(malformedPath('/api/media/file/%E0%A4')).toBe(true)
     expect(malformedPath('/api/media/file/ring%20one.webp')).toBe(false)
+  })
+})
+
+describe('readWholeNumber', () => {
+  it('takes a whole number in range, the fallback when absent, and refuses anything else', () => {
+    expect(readWholeNumber('3', 1, 50)).toBe(3)
+    expect(readWholeNumber(null, 10, 50)).toBe(10)
+    expect(readWholeNumber('', 10, 50)).toBe(10)
+    for (const bad of ['0', '51', '-1', '2.5', 'abc', '1e3', ' 2']) {
+      expect(readWholeNumber(bad, 10, 50)).toBeNull()
+    }
   })
 })

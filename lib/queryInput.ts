@@ -138,3 +138,18 @@ const malformedNumberParam = (params: URLSearchParams): string | null => {
   }
   return null
 }
+
+/**
+ * A whole number from 1 to `max` in a query parameter: the fallback when absent, null when it is
+ * anything else (the caller answers 400 naming the parameter).
+ */
+export const readWholeNumber = (
+  raw: string | null | undefined,
+  fallback: number,
+  max: number,
+): number | null => {
+  if (raw === null || raw === undefined || raw === '') return fallback
+  if (!/^\d{1,9}$/.test(raw)) return null
+  const value = Number(raw)
+  return value >= 1 && value <= max ? value : null
+}

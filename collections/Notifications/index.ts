@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRecipient, nobody, nobodyField } from '@/access/checks'
-import { markAllRead, unreadCount } from '@/endpoints/notificationsRead'
+import { feed, markAllRead, unreadCount } from '@/endpoints/notificationsRead'
+import { stream } from '@/endpoints/notificationsStream'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { notificationTypes } from '@/lib/notifications'
 import { peopleCollections } from '@/lib/accounts'
@@ -22,7 +23,7 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: isRecipient, update: isRecipient, create: nobody, delete: nobody },
   hooks: { beforeOperation: [refuseUntilPasswordChanged] },
-  endpoints: [unreadCount, markAllRead],
+  endpoints: [unreadCount, feed, stream, markAllRead],
   fields: [
     {
       name: 'recipient',

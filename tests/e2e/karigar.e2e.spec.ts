@@ -1,17 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { baseURL, demoPeople, phone, tokenFor, waitForHydration } from '../helpers/e2eBrowser'
-
-const rest = async (path: string, token: string, body?: unknown) => {
-  const res = await fetch(`${baseURL()}${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+import { baseURL, demoPeople, phone, rest, tokenFor, waitForHydration } from '../helpers/e2eBrowser'
 
 test.describe('storefront: a karigar at work', () => {
   test.use({ viewport: phone })

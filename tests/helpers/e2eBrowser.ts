@@ -50,6 +50,18 @@ export const tokenFor = async (person: Person): Promise<string> => {
   return ((await res.json()) as { token: string }).token
 }
 
+/** The test's own REST call as `token`'s account (POST with a body, else GET); throws unless ok. */
+export const rest = async (path: string, token: string, body?: unknown) => {
+  const res = await fetch(`${baseURL()}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
 /** Places an order for the demo customer over REST: one piece of the first product. */
 export const placeDemoOrder = async () => {
   const token = await tokenFor(demoPeople.customer)

@@ -6,6 +6,7 @@ import type { RatesView, SiteView } from '@/src/queries/catalogue'
 import { AccountMenu } from './AccountMenu'
 import { CartLink } from './CartLink'
 import { MobileMenu, MobileSearch } from './MobileMenu'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { RatesTicker } from './RatesTicker'
 import { SearchBox } from './SearchBox'
 
@@ -16,8 +17,9 @@ type Props = {
 }
 
 /**
- * The sticky header: rates band, logo, search, navigation, account and cart. The same HTML for
- * everyone; the account menu and the cart fill themselves in once the browser knows who is looking.
+ * The sticky header: rates band, logo, search, navigation, account, bell and cart. The same HTML
+ * for everyone; the account menu, the bell and the cart fill themselves in once the browser knows
+ * who is looking.
  */
 export function SiteHeader({ site, rates, categories }: Props) {
   return (
@@ -33,7 +35,7 @@ export function SiteHeader({ site, rates, categories }: Props) {
           href="/"
           className="flex min-w-0 flex-1 flex-col items-center md:flex-none md:items-start"
         >
-          <span className="truncate font-serif text-xl leading-none tracking-[0.06em] sm:text-2xl md:text-[1.7rem]">
+          <span className="line-clamp-2 max-w-full text-center font-serif text-lg leading-tight tracking-[0.06em] sm:truncate sm:text-2xl sm:leading-none md:text-left md:text-[1.7rem]">
             {site.siteName}
           </span>
           <span className="mt-1 hidden text-[9px] tracking-[0.42em] text-gold-700 uppercase sm:block">
@@ -64,6 +66,7 @@ export function SiteHeader({ site, rates, categories }: Props) {
           <div className="hidden md:block">
             <AccountMenu />
           </div>
+          <NotificationBell />
           <CartLink />
         </div>
       </div>

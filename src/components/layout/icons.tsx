@@ -70,3 +70,10 @@ export const DiamondIcon = (props: SVGProps<SVGSVGElement>) => (
     <path d="M3 9h18M9.5 4 8 9l4 11 4-11-1.5-5" />
   </svg>
 )
+
+export const BellIcon = (props: SVGProps<SVGSVGElement>) => (
+  <svg {...base(props)}>
+    <path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 1.5h-15z" />
+    <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+  </svg>
+)

@@ -188,6 +188,9 @@ export default async function AccountPage({
         <Link href="/products" className="btn-primary">
           Browse the collection
         </Link>
+        <Link href="/account/notifications" className="btn-outline">
+          Notifications
+        </Link>
         {neverPlacesOrders(user) ? null : (
           <Link href="/cart" className="btn-outline">
             Your cart
