@@ -52,7 +52,9 @@ const run = (args: string[], env: Record<string, string>, collect = false) =>
 const runLoad = async (plan: LoadPlan): Promise<LoadResult[]> => {
   const file = path.resolve(`.tmp/bench-plan-${process.pid}.json`)
   fs.writeFileSync(file, JSON.stringify(plan))
-  const out = await run(['--import', 'tsx', 'scripts/bench/load.ts', file], {}, true)
+  const out = await run(['--import', 'tsx', 'scripts/bench/load.ts', file], {}, true).finally(() =>
+    fs.rmSync(file, { force: true }),
+  )
   return out
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -115,6 +117,7 @@ const benchOne = async (db: (typeof databases)[number], scale: number) => {
   })
   timings.generate = elapsed(since)
   const openOrders = JSON.parse(fs.readFileSync(openOrdersFile, 'utf8')) as number[]
+  fs.rmSync(openOrdersFile)
 
   since = Date.now()
   const server = await startNextServer({
