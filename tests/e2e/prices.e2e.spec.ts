@@ -67,6 +67,9 @@ const isStatic = (c: Captured) => new URL(c.url).pathname.startsWith('/_next/sta
 /** Walks the storefront as one person, recording every response body the browser receives. */
 const visitAll = async (context: BrowserContext) => {
   const page = await context.newPage()
+  // The bell's live stream stays open while signed in, and the network would never go idle; the
+  // bell then polls instead, and those answers are captured and searched like any other.
+  await page.route('**/api/notifications/stream', (route) => route.abort())
   const { captured, settled } = captureResponses(page)
   // A piece with siblings in its category, so "You may also like" has a link to follow.
   const product = products.find((p) =>
