@@ -39,24 +39,13 @@ export function CatalogueFilters({
         />
       </div>
       {fixedCategory ? null : (
-        <div>
-          <label htmlFor="filter-category" className="label">
-            Category
-          </label>
-          <select
-            id="filter-category"
-            name="category"
-            defaultValue={query.category ?? ''}
-            className="field"
-          >
-            <option value="">All categories</option>
-            {categories.map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="category"
+          label="Category"
+          anyLabel="All categories"
+          value={query.category}
+          options={categories.map(({ slug, name }) => ({ value: slug, label: name }))}
+        />
       )}
       <fieldset>
         <legend className="label">Metal</legend>
@@ -80,24 +69,13 @@ export function CatalogueFilters({
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="filter-purity" className="label">
-          Purity
-        </label>
-        <select
-          id="filter-purity"
-          name="purity"
-          defaultValue={query.purity ?? ''}
-          className="field"
-        >
-          <option value="">Any purity</option>
-          {purityOptions.map((purity) => (
-            <option key={purity} value={purity}>
-              {purity}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="purity"
+        label="Purity"
+        anyLabel="Any purity"
+        value={query.purity}
+        options={purityOptions.map((purity) => ({ value: purity, label: purity }))}
+      />
       <fieldset>
         <legend className="label">Gross weight (grams)</legend>
         <div className="flex items-center gap-2">
@@ -142,5 +120,36 @@ export function CatalogueFilters({
         ) : null}
       </div>
     </FilterForm>
+  )
+}
+
+/** One filter as a select, its first option "any" (no filter). */
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string
+  label: string
+  anyLabel: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="label">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className="field">
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
