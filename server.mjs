@@ -12,6 +12,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
 
+import { serveOrRecord } from './response-cache.mjs'
+
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 // Tells operations/throttle.ts that x-peer-address comes from this server, not from a client.
@@ -30,7 +32,8 @@ const noSharedCaching = (res) => {
   const setHeader = res.setHeader.bind(res)
   res.setHeader = (name, value) =>
     name.toLowerCase() === 'cache-control' && String(value).includes('s-maxage')
-      ? setHeader(name, 'public, max-age=0, must-revalidate')
+      ? // Marked for response-cache.mjs: Next serves this page to everyone alike.
+        ((res.sharedCacheable = true), setHeader(name, 'public, max-age=0, must-revalidate'))
       : setHeader(name, value)
 }
 
@@ -42,6 +45,7 @@ createServer((req, res) => {
   req.headers['x-peer-address'] = req.socket.remoteAddress ?? ''
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)
   noSharedCaching(res)
+  if (serveOrRecord(req, res)) return
   handle(req, res)
 }).listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname}:${port}`)

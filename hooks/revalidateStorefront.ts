@@ -8,9 +8,13 @@ import type {
 
 import type { CacheTag } from '@/lib/cacheTags'
 
+/** Read by response-cache.mjs, the server's cache of finished responses, in this same process. */
+const storefrontChangedAt = Symbol.for('jewel.storefrontChangedAt')
+
 const revalidate = (req: PayloadRequest, tags: readonly CacheTag[]) => {
   // Bulk writers (the seed, imports) set this and revalidate once at the end, if at all.
   if (req.context.disableRevalidate) return
+  ;(globalThis as Record<symbol, unknown>)[storefrontChangedAt] = Date.now()
   for (const tag of tags) {
     try {
       // Expire at once rather than serve stale while refreshing ('max'): a staff edit must show on

@@ -120,3 +120,71 @@ describe('page cache: an edit shows on the very next request', () => {
     expect(respelt.cache).toBe('HIT')
   })
 })
+
+/**
+ * server.mjs answers repeated public requests from response-cache.mjs before Next sees them: the
+ * cached pages and the anonymous catalogue API. A signed-in caller's answer is never stored or
+ * served from there, and an edit empties it like the page cache.
+ */
+describe('response cache in front of Next', () => {
+  const bySku = (sku: string) => `/api/products?depth=1&where[sku][equals]=${sku}`
+  const anonymously = (path: string) => api(path)
+  const withCookie = async (path: string) =>
+    api(path, {
+      // As the shop's own pages send it: a cookie counts only on a same-origin request.
+      headers: { Cookie: `payload-token=${await tokenFor('vendor2')}`, Origin: baseURL() },
+    })
+  // Nothing is stored for two seconds after an edit (the settle window), so this polls.
+  const untilHit = async (path: string) => {
+    let last = await anonymously(path)
+    for (let tries = 0; !last.headers.get('x-response-cache') && tries < 40; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      last = await anonymously(path)
+    }
+    expect(last.headers.get('x-response-cache'), `${path} is answered in front of Next`).toBe('HIT')
+    return last
+  }
+
+  it('answers a repeated anonymous catalogue request itself, and an edit shows on the next', async () => {
+    const { product } = await shelfWithPiece()
+    const path = bySku(product.sku)
+    expect((await anonymously(path)).headers.get('x-response-cache')).toBeNull()
+    expect((await untilHit(path)).body.docs[0].name).toBe(product.name)
+
+    const renamed = `${product.name} Reworked`
+    await patch(`/api/products/${product.id}`, { name: renamed })
+    const next = await anonymously(path)
+    expect(next.headers.get('x-response-cache')).toBeNull()
+    expect(next.body.docs[0].name).toBe(renamed)
+  })
+
+  it('never stores or serves a signed-in answer, by token or by cookie', async () => {
+    const { product } = await shelfWithPiece()
+    const path = bySku(product.sku)
+    const token = await tokenFor('vendor1')
+    // The vendor asks first: their priced answer must not be what an anonymous caller gets next.
+    expect((await api(path, { token })).body.docs[0].price).toBe(12_345)
+    const first = await anonymously(path)
+    expect(first.headers.get('x-response-cache')).toBeNull()
+    expect(first.body.docs[0].price).toBeUndefined()
+    expect((await untilHit(path)).body.docs[0].price).toBeUndefined()
+    // Now an anonymous answer is stored: signed-in callers still get their own.
+    for (const res of [await api(path, { token }), await withCookie(path)]) {
+      expect(res.headers.get('x-response-cache')).toBeNull()
+      expect(res.body.docs[0].price).toBe(12_345)
+    }
+  })
+
+  it('serves a cached page to everyone, and only pages Next caches for everyone', async () => {
+    const { product } = await shelfWithPiece()
+    await warm(`/products/${product.slug}`)
+    const res = await fetch(`${baseURL()}/products/${product.slug}`)
+    expect(res.headers.get('x-response-cache')).toBe('HIT')
+    expect(res.headers.get('content-type')).toContain('text/html')
+    expect(await res.text()).toContain(product.name)
+    for (let i = 0; i < 2; i++) {
+      const cart = await fetch(`${baseURL()}/cart`)
+      expect(cart.headers.get('x-response-cache')).toBeNull()
+    }
+  })
+})
