@@ -37,6 +37,9 @@ export function FilterPanel({ activeCount, total, category, children }: Props) {
   const [open, setOpen] = useState(false)
   const [count, setCount] = useState<number | null>(total)
   const [counting, setCounting] = useState(false)
+  // Bumped when the sheet is dismissed: the form is drawn afresh from the view shown. (A DOM
+  // reset() would leave React believing the old choices, and a choice made again would not count.)
+  const [draft, setDraft] = useState(0)
   const sheet = useRef<HTMLDivElement>(null)
   const wait = useRef<ReturnType<typeof setTimeout>>(undefined)
   const asked = useRef(0)
@@ -44,7 +47,7 @@ export function FilterPanel({ activeCount, total, category, children }: Props) {
   const dismiss = () => {
     clearTimeout(wait.current)
     asked.current++
-    ;(document.getElementById(filterFormId) as HTMLFormElement | null)?.reset()
+    setDraft((n) => n + 1)
     setCounting(false)
     setOpen(false)
   }
@@ -133,7 +136,10 @@ export function FilterPanel({ activeCount, total, category, children }: Props) {
             </button>
           </div>
         ) : null}
-        <div className={open ? 'overflow-y-auto overscroll-contain px-5 py-5' : undefined}>
+        <div
+          key={draft}
+          className={open ? 'overflow-y-auto overscroll-contain px-5 py-5' : undefined}
+        >
           <FilterPreviewContext value={open ? { preview, applied } : null}>
             {children}
           </FilterPreviewContext>
