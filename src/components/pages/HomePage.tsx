@@ -21,8 +21,8 @@ export async function HomePage() {
       {/* On a phone the hero is one short band, so the categories and the first pieces are in view
           without scrolling; from md up it is the full-width statement. */}
       <section className="relative overflow-hidden bg-ivory-200">
-        <div className="mx-auto grid max-w-7xl grid-cols-[1fr_6.5rem] items-center gap-x-4 px-5 py-6 sm:grid-cols-[1fr_10rem] sm:px-8 md:grid-cols-[1.05fr_1fr] md:gap-10 md:py-20 lg:gap-16">
-          <div>
+        <div className="mx-auto grid max-w-7xl grid-cols-[1fr_6.5rem] items-center gap-x-4 gap-y-4 px-5 py-6 sm:grid-cols-[1fr_10rem] sm:px-8 md:grid-cols-[1.05fr_1fr] md:gap-x-10 md:gap-y-0 md:py-20 lg:gap-x-16">
+          <div className="md:self-end">
             <p className="eyebrow">{site.siteName}</p>
             <h1 className="mt-2 font-serif text-[2.1rem] leading-[1.05] tracking-tight sm:text-5xl md:mt-4 md:text-6xl lg:text-7xl">
               {hero.headline}
@@ -33,16 +33,8 @@ export async function HomePage() {
                 {hero.subheadline}
               </p>
             ) : null}
-            <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 md:mt-8 md:gap-3">
-              <Link href={hero.ctaHref} className="btn-primary max-md:px-4">
-                {hero.ctaLabel}
-              </Link>
-              <Link href="/register?as=vendor" className="btn-outline max-md:hidden">
-                Trade partners
-              </Link>
-            </div>
           </div>
-          <div className="relative aspect-square w-full self-start max-md:mt-6 md:mx-auto md:max-w-[30rem] md:self-center">
+          <div className="relative aspect-square w-full md:row-span-2 md:mx-auto md:max-w-[30rem]">
             <div className="absolute -inset-1.5 rounded-full border border-gold-500/40 sm:-inset-3 md:-inset-5" />
             <div className="relative size-full overflow-hidden rounded-full bg-ivory shadow-xl shadow-gold-800/20 md:shadow-2xl">
               {heroImage ? (
@@ -57,6 +49,15 @@ export async function HomePage() {
                 />
               ) : null}
             </div>
+          </div>
+          {/* Under both columns on a phone, so the call to action reads on one line. */}
+          <div className="col-span-2 flex gap-3 md:col-span-1 md:mt-8 md:self-start">
+            <Link href={hero.ctaHref} className="btn-primary max-md:flex-1">
+              {hero.ctaLabel}
+            </Link>
+            <Link href="/register?as=vendor" className="btn-outline max-md:hidden">
+              Trade partners
+            </Link>
           </div>
         </div>
       </section>
