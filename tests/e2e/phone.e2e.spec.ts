@@ -41,6 +41,16 @@ const adminRest = async (
 test.describe('storefront on a phone', () => {
   test.use({ viewport: phone })
 
+  test('shows the categories and the first pieces on the home page without scrolling', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const categories = page.getByRole('main').getByRole('navigation', { name: 'Categories' })
+    await expect(categories.getByRole('link').first()).toBeInViewport()
+    await expect(page.locator('[data-testid=product-grid] article').first()).toBeInViewport()
+    await expect(page.locator('[data-testid=product-grid] article').nth(1)).toBeInViewport()
+  })
+
   test('keeps Add to cart within reach past the form, sends the buyer back to the size, and adds with size and note', async ({
     page,
   }) => {

@@ -14,7 +14,7 @@ import './globals.css'
 // The serif of the wordmark and headings, from the font's npm package: the build copies the file
 // into our own static assets, so no font service is asked, at build or at run time. Only what the
 // storefront sets (regular weight, Latin); the fallback is metric-matched, so swapping moves little.
-const serif = localFont({
+const cormorant = localFont({
   src: '../../../node_modules/@fontsource/cormorant-garamond/files/cormorant-garamond-latin-400-normal.woff2',
   weight: '400',
   style: 'normal',
@@ -56,7 +56,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   ])
   const nav = categories.map(({ name, slug }) => ({ name, slug }))
   return (
-    <html lang="en-IN" className={serif.variable}>
+    <html lang="en-IN" className={cormorant.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <a
           href="#main"
