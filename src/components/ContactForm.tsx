@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { FormAlert } from './FormAlert'
 import { FormField } from './FormField'
 import { sendJson, useSubmit } from './useSubmit'
 
@@ -66,9 +67,7 @@ export function ContactForm() {
         <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       {error ? (
-        <p role="alert" className="border-l-2 border-ruby bg-ruby/5 px-3 py-2 text-sm text-ruby">
-          {error}
-        </p>
+        <FormAlert message={error} />
       ) : sent ? (
         <p role="status" className="border-l-2 border-gold-700 bg-gold-300/20 px-3 py-2 text-sm">
           Thank you. Your message is with our team; we will reply soon.

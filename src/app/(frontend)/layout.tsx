@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import localFont from 'next/font/local'
 import React from 'react'
 
 import { HydrationMarker } from '@/src/components/layout/HydrationMarker'
@@ -9,6 +10,18 @@ import { getSiteUrl } from '@/src/queries/siteUrl'
 import { ViewerProvider } from '@/src/components/viewer/ViewerProvider'
 
 import './globals.css'
+
+// The serif of the wordmark and headings, from the font's npm package: the build copies the file
+// into our own static assets, so no font service is asked, at build or at run time. Only what the
+// storefront sets (regular weight, Latin); the fallback is metric-matched, so swapping moves little.
+const cormorant = localFont({
+  src: '../../../node_modules/@fontsource/cormorant-garamond/files/cormorant-garamond-latin-400-normal.woff2',
+  weight: '400',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-cormorant',
+  adjustFontFallback: 'Times New Roman',
+})
 
 export async function generateMetadata(): Promise<Metadata> {
   const [site, siteUrl] = await Promise.all([getSiteSettings(), getSiteUrl()])
@@ -43,7 +56,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   ])
   const nav = categories.map(({ name, slug }) => ({ name, slug }))
   return (
-    <html lang="en-IN">
+    <html lang="en-IN" className={cormorant.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <a
           href="#main"

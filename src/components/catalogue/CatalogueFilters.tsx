@@ -62,7 +62,7 @@ export function CatalogueFilters({
                 defaultChecked={(query.metal ?? '') === option.value}
                 className="peer sr-only"
               />
-              <span className="inline-block border border-ivory-300 bg-white px-3 py-2 text-sm peer-checked:border-ink peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700">
+              <span className="inline-block border border-line bg-white px-3 py-2 text-sm peer-checked:border-ink peer-checked:bg-ink peer-checked:text-ivory peer-focus-visible:ring-2 peer-focus-visible:ring-gold-700">
                 {option.label}
               </span>
             </label>
@@ -107,7 +107,8 @@ export function CatalogueFilters({
         </div>
       </fieldset>
       <div className="flex items-center gap-4">
-        <button type="submit" className="btn-primary flex-1">
+        {/* On a phone the sheet's "Show N pieces" applies instead. */}
+        <button type="submit" className="btn-primary hidden flex-1 lg:inline-flex">
           Apply
         </button>
         {anyActive ? (

@@ -52,7 +52,11 @@ export function CatalogueView({ query, basePath, categories, result, fixedCatego
     <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-8 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-12">
       <aside aria-label="Filters">
         <div className="lg:sticky lg:top-36">
-          <FilterPanel activeCount={active.length}>
+          <FilterPanel
+            activeCount={active.length}
+            total={result.totalDocs}
+            category={fixedCategory?.slug}
+          >
             <CatalogueFilters
               query={query}
               basePath={basePath}
@@ -86,7 +90,7 @@ export function CatalogueView({ query, basePath, categories, result, fixedCatego
                 label,
               }))}
             />
-            <div className="flex border border-ivory-300 bg-white" role="group" aria-label="Layout">
+            <div className="flex border border-line bg-white" role="group" aria-label="Layout">
               <Link
                 href={href({ view: 'grid', page: query.page })}
                 aria-label="Grid view"

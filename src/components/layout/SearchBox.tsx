@@ -120,7 +120,7 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
           }}
           onFocus={() => setOpen(true)}
           onKeyDown={onKeyDown}
-          className="h-11 w-full rounded-full border border-ivory-300 bg-white/80 pr-11 pl-5 text-sm placeholder:text-ink-soft/70 focus:border-gold-700 focus:ring-1 focus:ring-gold-700 focus:outline-none"
+          className="h-11 w-full rounded-full border border-line bg-white/80 pr-11 pl-5 text-sm placeholder:text-ink-soft/70 focus:border-gold-700 focus:ring-1 focus:ring-gold-700 focus:outline-none"
         />
         <button
           type="submit"

@@ -1,3 +1,4 @@
+import Image from 'next/image'
 import Link from 'next/link'
 import { Suspense } from 'react'
 
@@ -17,7 +18,8 @@ type Props = {
 }
 
 /**
- * The sticky header: rates band, logo, search, navigation, account, bell and cart. The same HTML
+ * The sticky header: rates band, logo (the site settings' image, else the name as a wordmark),
+ * search, navigation, account, bell and cart. The same HTML
  * for everyone; the account menu, the bell and the cart fill themselves in once the browser knows
  * who is looking.
  */
@@ -35,12 +37,28 @@ export function SiteHeader({ site, rates, categories }: Props) {
           href="/"
           className="flex min-w-0 flex-1 flex-col items-center md:flex-none md:items-start"
         >
-          <span className="line-clamp-2 max-w-full text-center font-serif text-lg leading-tight tracking-[0.06em] sm:truncate sm:text-2xl sm:leading-none md:text-left md:text-[1.7rem]">
-            {site.siteName}
-          </span>
-          <span className="mt-1 hidden text-[9px] tracking-[0.42em] text-gold-700 uppercase sm:block">
-            Fine jewellery · made to order
-          </span>
+          {site.logo ? (
+            // The logo stands for the name, so the name is its text; the cached header carries it.
+            <Image
+              src={site.logo.large}
+              alt={site.siteName}
+              width={site.logo.width}
+              height={site.logo.height}
+              unoptimized
+              loading="eager"
+              className="h-10 w-auto max-w-[10rem] object-contain sm:h-12 sm:max-w-[14rem] md:h-14"
+              data-testid="site-logo"
+            />
+          ) : (
+            <>
+              <span className="line-clamp-2 max-w-full text-center font-serif text-lg leading-tight tracking-[0.06em] sm:truncate sm:text-2xl sm:leading-none md:text-left md:text-[1.7rem]">
+                {site.siteName}
+              </span>
+              <span className="mt-1 hidden text-[9px] tracking-[0.42em] text-gold-700 uppercase sm:block">
+                Fine jewellery · made to order
+              </span>
+            </>
+          )}
         </Link>
         <Suspense>
           <SearchBox className="mx-auto hidden w-full max-w-md md:block" />

@@ -18,31 +18,25 @@ export async function HomePage() {
   const heroImage = hero.image ?? featured.find((p) => p.image)?.image ?? null
   return (
     <>
+      {/* On a phone the hero is one short band, so the categories and the first pieces are in view
+          without scrolling; from md up it is the full-width statement. */}
       <section className="relative overflow-hidden bg-ivory-200">
-        <div className="mx-auto grid max-w-7xl items-center gap-10 px-5 pt-10 pb-12 sm:px-8 md:grid-cols-[1.05fr_1fr] md:py-20 lg:gap-16">
-          <div className="order-2 text-center md:order-1 md:text-left">
+        <div className="mx-auto grid max-w-7xl grid-cols-[1fr_6.5rem] items-center gap-x-4 gap-y-4 px-5 py-6 sm:grid-cols-[1fr_10rem] sm:px-8 md:grid-cols-[1.05fr_1fr] md:gap-x-10 md:gap-y-0 md:py-20 lg:gap-x-16">
+          <div className="md:self-end">
             <p className="eyebrow">{site.siteName}</p>
-            <h1 className="mt-4 font-serif text-[2.6rem] leading-[1.05] tracking-tight sm:text-6xl lg:text-7xl">
+            <h1 className="mt-2 font-serif text-[2.1rem] leading-[1.05] tracking-tight sm:text-5xl md:mt-4 md:text-6xl lg:text-7xl">
               {hero.headline}
             </h1>
-            <div className="gold-rule mx-auto my-6 w-40 md:mx-0" />
+            <div className="gold-rule my-6 hidden w-40 md:block" />
             {hero.subheadline ? (
-              <p className="mx-auto max-w-md text-base leading-relaxed text-ink-soft md:mx-0 md:text-lg">
+              <p className="mt-3 max-w-md text-sm leading-snug text-ink-soft sm:text-base md:mt-0 md:text-lg md:leading-relaxed">
                 {hero.subheadline}
               </p>
             ) : null}
-            <div className="mt-8 flex flex-wrap justify-center gap-3 md:justify-start">
-              <Link href={hero.ctaHref} className="btn-primary">
-                {hero.ctaLabel}
-              </Link>
-              <Link href="/register?as=vendor" className="btn-outline">
-                Trade partners
-              </Link>
-            </div>
           </div>
-          <div className="relative order-1 mx-auto aspect-square w-[68%] max-w-[30rem] md:order-2 md:w-full">
-            <div className="absolute -inset-3 rounded-full border border-gold-500/40 sm:-inset-5" />
-            <div className="relative size-full overflow-hidden rounded-full bg-ivory shadow-2xl shadow-gold-800/20">
+          <div className="relative aspect-square w-full md:row-span-2 md:mx-auto md:max-w-[30rem]">
+            <div className="absolute -inset-1.5 rounded-full border border-gold-500/40 sm:-inset-3 md:-inset-5" />
+            <div className="relative size-full overflow-hidden rounded-full bg-ivory shadow-xl shadow-gold-800/20 md:shadow-2xl">
               {heroImage ? (
                 <Image
                   src={heroImage.large}
@@ -50,29 +44,41 @@ export async function HomePage() {
                   fill
                   priority
                   unoptimized
-                  sizes="(min-width: 768px) 480px, 90vw"
+                  sizes="(min-width: 768px) 480px, 160px"
                   className="object-cover"
                 />
               ) : null}
             </div>
           </div>
+          {/* Under both columns on a phone, so the call to action reads on one line. */}
+          <div className="col-span-2 flex gap-3 md:col-span-1 md:mt-8 md:self-start">
+            <Link href={hero.ctaHref} className="btn-primary max-md:flex-1">
+              {hero.ctaLabel}
+            </Link>
+            <Link href="/register?as=vendor" className="btn-outline max-md:hidden">
+              Trade partners
+            </Link>
+          </div>
         </div>
       </section>
 
-      <section aria-labelledby="shop-by-category" className="mx-auto max-w-7xl px-4 pt-14 sm:px-8">
-        <div className="mb-8 text-center">
+      <section
+        aria-labelledby="shop-by-category"
+        className="mx-auto max-w-7xl px-4 pt-6 sm:px-8 md:pt-14"
+      >
+        <div className="mb-4 text-center md:mb-8">
           <p className="eyebrow">Shop by category</p>
-          <h2 id="shop-by-category" className="mt-2 font-serif text-3xl sm:text-4xl">
+          <h2 id="shop-by-category" className="mt-1 font-serif text-2xl sm:text-4xl md:mt-2">
             Find your piece
           </h2>
         </div>
         <CategoryStrip categories={categories} />
       </section>
 
-      <section aria-labelledby="featured" className="mx-auto max-w-7xl px-4 pt-20 sm:px-8">
-        <div className="mb-10 flex flex-col items-center gap-2 text-center">
+      <section aria-labelledby="featured" className="mx-auto max-w-7xl px-4 pt-8 sm:px-8 md:pt-20">
+        <div className="mb-5 flex flex-col items-center gap-1 text-center md:mb-10 md:gap-2">
           <p className="eyebrow">Signature pieces</p>
-          <h2 id="featured" className="font-serif text-3xl sm:text-4xl">
+          <h2 id="featured" className="font-serif text-2xl sm:text-4xl">
             From our karigars&rsquo; benches
           </h2>
         </div>

@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import { maxQuantityPerItem } from '@/lib/orderLines'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
@@ -9,6 +9,7 @@ import type { DocumentId } from '@/lib/queryInput'
 
 import { addToCart } from '../cart/cartStore'
 import { useViewer } from '../viewer/ViewerProvider'
+import { StickyAddBar } from './StickyAddBar'
 
 type Props = {
   product: {
@@ -24,9 +25,9 @@ type Props = {
 }
 
 /**
- * Size, notes and quantity, then into the cart (kept in this browser until the order is placed).
- * None for a goldsmith, who never orders; it waits to know who is looking, so a piece lands in
- * that person's own cart and not the guest's.
+ * Size, notes and quantity, then into the cart (kept in this browser until the order is placed),
+ * with a bar that keeps the button within reach on a phone. None for a goldsmith, who never orders;
+ * it waits to know who is looking, so a piece lands in that person's own cart and not the guest's.
  */
 export function AddToCart({ product, sizes }: Props) {
   const { viewer, known } = useViewer()
@@ -36,11 +37,16 @@ export function AddToCart({ product, sizes }: Props) {
   const [quantity, setQuantity] = useState(1)
   const [added, setAdded] = useState(false)
   const [error, setError] = useState('')
+  const form = useRef<HTMLFormElement>(null)
+  const sizeField = useRef<HTMLSelectElement>(null)
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     if (sizes && !size) {
       setError('Choose a size')
+      // Also when the phone's bar submitted this form from far below the field.
+      sizeField.current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      sizeField.current?.focus({ preventScroll: true })
       return
     }
     addToCart(
@@ -61,8 +67,13 @@ export function AddToCart({ product, sizes }: Props) {
   }
 
   if (neverPlacesOrders(viewer)) return null
+  const chosen = [
+    sizes ? (size ? `Size ${size}` : 'Size not chosen yet') : null,
+    `Qty ${quantity}`,
+    notes.trim() ? 'with your note' : null,
+  ]
   return (
-    <form onSubmit={submit} className="space-y-5" data-testid="add-to-cart">
+    <form ref={form} onSubmit={submit} className="space-y-5" data-testid="add-to-cart">
       {sizes ? (
         <div>
           <div className="flex items-baseline justify-between">
@@ -74,6 +85,7 @@ export function AddToCart({ product, sizes }: Props) {
             </Link>
           </div>
           <select
+            ref={sizeField}
             id={`${id}-size`}
             value={size}
             onChange={(event) => {
@@ -145,6 +157,13 @@ export function AddToCart({ product, sizes }: Props) {
           </span>
         ) : null}
       </p>
+      <StickyAddBar
+        form={form}
+        name={product.name}
+        detail={chosen.filter(Boolean).join(' · ')}
+        added={added}
+        disabled={!known}
+      />
     </form>
   )
 }
