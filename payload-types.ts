@@ -1524,7 +1524,7 @@ export interface SiteSetting {
   /**
    * Charged on each new order's subtotal (0–28 %). Placed orders keep the rate they were placed at
    */
-  gstRate: number;
+  gstRate?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }

@@ -92,11 +92,12 @@ export const SiteSettings: GlobalConfig = {
       name: 'gstRate',
       label: 'GST rate (%)',
       type: 'number',
-      required: true,
+      // Not `required`: that would make it a required argument of every GraphQL update.
       defaultValue: defaultGstRate,
       min: 0,
       max: maxGstRate,
-      validate: (value: number | null | undefined) => gstRateProblem(value) ?? true,
+      validate: (value: number | null | undefined) =>
+        value == null ? true : (gstRateProblem(value) ?? true),
       admin: {
         step: 0.01,
         description: `Charged on each new order's subtotal (0–${maxGstRate} %). Placed orders keep the rate they were placed at`,

@@ -29,7 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "orders" ADD COLUMN "subtotal_amount" numeric;
   ALTER TABLE "orders" ADD COLUMN "gst_rate" numeric;
   ALTER TABLE "orders" ADD COLUMN "gst_amount" numeric;
-  ALTER TABLE "site_settings" ADD COLUMN "gst_rate" numeric DEFAULT 3 NOT NULL;
+  ALTER TABLE "site_settings" ADD COLUMN "gst_rate" numeric DEFAULT 3;
   ALTER TABLE "customers_addresses" ADD CONSTRAINT "customers_addresses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "vendors_addresses" ADD CONSTRAINT "vendors_addresses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."vendors"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "customers_addresses_order_idx" ON "customers_addresses" USING btree ("_order");

@@ -33,7 +33,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`orders\` ADD \`subtotal_amount\` numeric;`)
   await db.run(sql`ALTER TABLE \`orders\` ADD \`gst_rate\` numeric;`)
   await db.run(sql`ALTER TABLE \`orders\` ADD \`gst_amount\` numeric;`)
-  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`gst_rate\` numeric DEFAULT 3 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`gst_rate\` numeric DEFAULT 3;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
