@@ -145,7 +145,7 @@ test.describe('storefront: ordering from the cart', () => {
 
     await openCartAs(context, page, people.approvedVendor)
     await expect(page.getByTestId('cart-line-price')).toHaveText(
-      `${inr(price)} each × 2${inr(price * 2)}`,
+      `${inr(price)} each × 2 = ${inr(price * 2)}`,
     )
     await expectMoney('cart')
     await expect(page.getByText(`GST ${gstRate}%`)).toBeVisible()
@@ -156,7 +156,7 @@ test.describe('storefront: ordering from the cart', () => {
     await page.getByRole('button', { name: 'Place order' }).click()
     await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
     await expect(page.getByTestId('line-price')).toHaveText(
-      `${inr(price)} each × 2${inr(price * 2)}`,
+      `${inr(price)} each × 2 = ${inr(price * 2)}`,
     )
     await expectMoney('order')
   })

@@ -127,14 +127,14 @@ function CartContents({
                   Remove
                 </button>
               </div>
+              {priceOf(item.productId) !== null ? (
+                <LineAmount
+                  unitPrice={priceOf(item.productId)!}
+                  quantity={item.quantity}
+                  testId="cart-line-price"
+                />
+              ) : null}
             </div>
-            {priceOf(item.productId) !== null ? (
-              <LineAmount
-                unitPrice={priceOf(item.productId)!}
-                quantity={item.quantity}
-                testId="cart-line-price"
-              />
-            ) : null}
           </li>
         ))}
       </ul>

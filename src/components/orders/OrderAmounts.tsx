@@ -5,8 +5,9 @@ type Amounts = { subtotal: number; gstRate: number | null; gst: number | null; t
 const rate = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 })
 
 /**
- * A line's money: "₹1,23,456 each × 2" and what the line comes to. Shown only where the price
- * reached this person (approved vendors and staff); the caller passes nothing otherwise.
+ * A line's money: "₹1,23,456 each × 2 = ₹2,46,912", under the line's details so it wraps on a
+ * phone. Shown only where the price reached this person (approved vendors and staff); the caller
+ * passes nothing otherwise.
  */
 export function LineAmount({
   unitPrice,
@@ -18,11 +19,11 @@ export function LineAmount({
   testId: string
 }) {
   return (
-    <p className="text-right text-sm" data-testid={testId}>
-      <span className="block whitespace-nowrap text-ink-soft">
+    <p className="mt-1 text-sm" data-testid={testId}>
+      <span className="whitespace-nowrap text-ink-soft">
         {formatInr(unitPrice)} each × {quantity}
-      </span>
-      <span className="block font-medium whitespace-nowrap">{formatInr(unitPrice * quantity)}</span>
+      </span>{' '}
+      <span className="font-medium whitespace-nowrap">= {formatInr(unitPrice * quantity)}</span>
     </p>
   )
 }

@@ -107,10 +107,14 @@ export default async function OrderPage({
                   {item.notes ? (
                     <p className="mt-1 text-ink-soft italic">&ldquo;{item.notes}&rdquo;</p>
                   ) : null}
+                  {item.price !== null ? (
+                    <LineAmount
+                      unitPrice={item.price}
+                      quantity={item.quantity}
+                      testId="line-price"
+                    />
+                  ) : null}
                 </div>
-                {item.price !== null ? (
-                  <LineAmount unitPrice={item.price} quantity={item.quantity} testId="line-price" />
-                ) : null}
               </li>
             ))}
           </ul>
