@@ -260,6 +260,22 @@ export interface Customer {
    * Indian mobile number, e.g. 98765 43210
    */
   phone: string;
+  /**
+   * At most 5; kept private to the account
+   */
+  addresses?:
+    | {
+        label?: string | null;
+        name?: string | null;
+        /**
+         * Indian mobile number, e.g. 98765 43210
+         */
+        phone: string;
+        address?: string | null;
+        pincode?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -297,6 +313,22 @@ export interface Vendor {
   phone: string;
   gstNumber: string;
   city: string;
+  /**
+   * At most 5; kept private to the account
+   */
+  addresses?:
+    | {
+        label?: string | null;
+        name?: string | null;
+        /**
+         * Indian mobile number, e.g. 98765 43210
+         */
+        phone: string;
+        address?: string | null;
+        pincode?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -532,6 +564,10 @@ export interface Order {
   customerSnapshot?: {
     name?: string | null;
     /**
+     * Who receives the parcel, when not the buyer
+     */
+    recipientName?: string | null;
+    /**
      * Leave empty to use the buyer's phone on record
      */
     phone?: string | null;
@@ -603,6 +639,15 @@ export interface Order {
   /**
    * INR
    */
+  subtotalAmount?: number | null;
+  gstRate?: number | null;
+  /**
+   * INR
+   */
+  gstAmount?: number | null;
+  /**
+   * INR, including GST
+   */
   totalAmount?: number | null;
   instructions?: string | null;
   idempotencyKey?: string | null;
@@ -616,7 +661,7 @@ export interface Order {
   cancelledAt?: string | null;
   history?:
     | {
-        action: 'place' | 'accept' | 'reject' | 'assign' | 'complete' | 'dispatch' | 'deliver' | 'cancel';
+        action: 'place' | 'accept' | 'reject' | 'assign' | 'complete' | 'dispatch' | 'deliver' | 'cancel' | 'edit';
         from?:
           | (
               | 'ordered'
@@ -1039,6 +1084,16 @@ export interface UsersSelect<T extends boolean = true> {
 export interface CustomersSelect<T extends boolean = true> {
   name?: T;
   phone?: T;
+  addresses?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        phone?: T;
+        address?: T;
+        pincode?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1067,6 +1122,16 @@ export interface VendorsSelect<T extends boolean = true> {
   phone?: T;
   gstNumber?: T;
   city?: T;
+  addresses?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        phone?: T;
+        address?: T;
+        pincode?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1219,6 +1284,7 @@ export interface OrdersSelect<T extends boolean = true> {
     | T
     | {
         name?: T;
+        recipientName?: T;
         phone?: T;
         email?: T;
         address?: T;
@@ -1252,6 +1318,9 @@ export interface OrdersSelect<T extends boolean = true> {
         metalRateAtOrder?: T;
         id?: T;
       };
+  subtotalAmount?: T;
+  gstRate?: T;
+  gstAmount?: T;
   totalAmount?: T;
   instructions?: T;
   idempotencyKey?: T;
@@ -1452,6 +1521,10 @@ export interface SiteSetting {
    * Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata
    */
   timeZone: string;
+  /**
+   * Charged on each new order's subtotal (0–28 %). Placed orders keep the rate they were placed at
+   */
+  gstRate?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1500,6 +1573,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   timeZone?: T;
+  gstRate?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

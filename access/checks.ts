@@ -27,6 +27,15 @@ export const isPublished: Access = () => ({ status: { equals: 'published' } })
 
 export const nobodyField: FieldAccess = () => false
 
+/**
+ * A field of a person's own record that only they may read or change (saved addresses): not
+ * staff, not admins. Takes the collection for the reason `isSelf` does.
+ */
+export const isSelfField =
+  (collection: PeopleCollection): FieldAccess =>
+  ({ req: { user }, doc, id }) =>
+    user?.collection === collection && String(user.id) === String(doc?.id ?? id)
+
 export const adminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
 
 export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

@@ -4,6 +4,7 @@ import { anyone, isAdmin, isSelf } from '@/access/checks'
 import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
+import { savedAddressesField } from '@/fields/savedAddresses'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
@@ -38,5 +39,9 @@ export const Customers: CollectionConfig = {
     ...sessionEndpoints('customers'),
     changePasswordEndpoint('customers'),
   ],
-  fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }, phoneField()],
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    phoneField(),
+    savedAddressesField('customers'),
+  ],
 }

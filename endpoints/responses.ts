@@ -19,6 +19,17 @@ export const refuse = (status: number, message: string, field?: string, headers?
     { status, headers },
   )
 
+/** A 400 naming every field at fault (`items.0.quantity`), the first one's message on top. */
+export const refuseFields = (problems: { path: string; message: string }[]) =>
+  Response.json(
+    {
+      errors: [
+        { message: problems[0].message, field: problems[0].path, data: { errors: problems } },
+      ],
+    },
+    { status: 400 },
+  )
+
 /** 429 with `Retry-After`, as the throttled sign-in hooks answer. */
 export const tooManyAttempts = (msBeforeNext: number) =>
   refuse(429, throttledMessage(msBeforeNext), undefined, {

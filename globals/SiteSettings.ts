@@ -4,10 +4,14 @@ import { anyone, isAdmin } from '@/access/checks'
 import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { refreshMediaAfterGlobalChange } from '@/hooks/refreshMediaVisibility'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
+import { defaultGstRate, gstRateProblem, maxGstRate } from '@/lib/gst'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
 import { defaultSiteName } from '@/lib/shop'
 
-/** Branding, contact details and the business's time zone (which decides an order's day). */
+/**
+ * Branding, contact details, the business's time zone (which decides an order's day) and the GST
+ * rate new orders are charged.
+ */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
@@ -82,6 +86,21 @@ export const SiteSettings: GlobalConfig = {
         value && isValidTimeZone(value) ? true : 'Use an IANA time zone such as Asia/Kolkata',
       admin: {
         description: 'Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata',
+      },
+    },
+    {
+      name: 'gstRate',
+      label: 'GST rate (%)',
+      type: 'number',
+      // Not `required`: that would make it a required argument of every GraphQL update.
+      defaultValue: defaultGstRate,
+      min: 0,
+      max: maxGstRate,
+      validate: (value: number | null | undefined) =>
+        value == null ? true : (gstRateProblem(value) ?? true),
+      admin: {
+        step: 0.01,
+        description: `Charged on each new order's subtotal (0–${maxGstRate} %). Placed orders keep the rate they were placed at`,
       },
     },
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseOrderInput } from './orderInput'
+import { parseOrderEdit, parseOrderInput } from './orderInput'
 
 const valid = {
   items: [{ product: 3, quantity: 2, size: '14', notes: 'Engrave "A"' }],
@@ -78,5 +78,38 @@ describe('parseOrderInput', () => {
 
   it('refuses instructions over 1000 characters', () => {
     expect(problemPaths({ ...valid, instructions: 'x'.repeat(1001) })).toEqual(['instructions'])
+  })
+})
+
+describe('parseOrderEdit', () => {
+  const editPaths = (body: unknown) => {
+    const result = parseOrderEdit(body)
+    return result.ok ? [] : result.problems.map((p) => p.path)
+  }
+
+  it('accepts a change of one part only', () => {
+    expect(parseOrderEdit({ instructions: 'Ring first' }).ok).toBe(true)
+    expect(parseOrderEdit({ items: [{ quantity: 3 }] }).ok).toBe(true)
+  })
+
+  it('checks each line as placement does, naming the field', () => {
+    expect(editPaths({ items: [{ quantity: 1 }, { quantity: 0 }] })).toEqual(['items.1.quantity'])
+    expect(editPaths({ items: [{ quantity: 1, notes: 'x'.repeat(501) }] })).toEqual([
+      'items.0.notes',
+    ])
+  })
+
+  it('checks the delivery details as placement does', () => {
+    expect(editPaths({ customerSnapshot: { address: 'Jaipur', pincode: '1' } }).sort()).toEqual([
+      'customerSnapshot.address',
+      'customerSnapshot.pincode',
+    ])
+  })
+
+  it('keeps a recipient name, trimmed', () => {
+    const result = parseOrderEdit({
+      customerSnapshot: { address: '12 MG Road, Jaipur', recipientName: '  Asha  ' },
+    })
+    expect(result.ok && result.edit.customerSnapshot?.recipientName).toBe('Asha')
   })
 })

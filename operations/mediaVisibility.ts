@@ -4,7 +4,13 @@ import { imagesOfItems, mediaIdsOf, type OrderedItem } from '@/lib/mediaIds'
 import type { DocumentId } from '@/lib/queryInput'
 
 const settingsMedia = async (req: PayloadRequest) => {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  // Only the image columns: an older migration calls this before later ones add other columns.
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    select: { logo: true, hero: { image: true } },
+    req,
+  })
   return mediaIdsOf(settings.logo, settings.hero?.image)
 }
 

@@ -54,7 +54,7 @@ const refuse = (refusal: TransitionRefusal, message: string, field?: string): Tr
  * not exist for them), then with access overridden (history entries carry fields this user may
  * not read, and they must be kept).
  */
-const readOrder = async (req: PayloadRequest, id: string, user: User) => {
+export const readOrder = async (req: PayloadRequest, id: string, user: User) => {
   const visible = await req.payload
     .findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })
     .catch((error: unknown) => {
@@ -77,7 +77,7 @@ const goldsmithToAssign = async (req: PayloadRequest, id: DocumentId) => {
 }
 
 /** Compare-and-set on the status: of two people acting at once, exactly one moves the order. */
-const claimStatus = async (req: PayloadRequest, order: Order, to: OrderStatus) =>
+export const claimStatus = async (req: PayloadRequest, order: Order, to: OrderStatus) =>
   req.payload.db.updateOne({
     collection: 'orders',
     where: { and: [{ id: { equals: order.id } }, { status: { equals: order.status } }] },

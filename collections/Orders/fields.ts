@@ -77,6 +77,12 @@ export const customerSnapshotField: Field = {
   fields: [
     { name: 'name', type: 'text', admin: shownOnceSaved },
     {
+      name: 'recipientName',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Who receives the parcel, when not the buyer' },
+    },
+    {
       name: 'phone',
       type: 'text',
       admin: { description: "Leave empty to use the buyer's phone on record" },
@@ -95,7 +101,13 @@ export const historyField: Field = {
   // required columns. An empty history on the create form is harmless.
   admin: { readOnly: true },
   fields: [
-    { name: 'action', type: 'select', options: ['place', ...orderActions], required: true },
+    {
+      name: 'action',
+      type: 'select',
+      // `edit`: the buyer changed lines or delivery details while the order was placed.
+      options: ['place', ...orderActions, 'edit'],
+      required: true,
+    },
     { name: 'from', type: 'select', options: [...orderStatuses] },
     { name: 'to', type: 'select', options: [...orderStatuses], required: true },
     {
@@ -150,7 +162,25 @@ export const assignedGoldsmithField: Field = {
   admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
 }
 
-export const totalAmountField: Field = moneyField('totalAmount', {
-  access: hiddenPrice,
-  admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
-})
+const sidebarAmount = { ...shownOnceSaved, readOnly: true, position: 'sidebar' as const }
+
+/**
+ * What the order commits to, fixed at placement (and recomputed from the frozen unit prices when
+ * the buyer changes a quantity): subtotal, the GST rate and GST, and `totalAmount`, their sum.
+ * Orders placed before GST was recorded hold only `totalAmount`, which was their subtotal.
+ */
+export const amountFields: Field[] = [
+  moneyField('subtotalAmount', { access: hiddenPrice, admin: sidebarAmount }),
+  {
+    name: 'gstRate',
+    label: 'GST rate (%)',
+    type: 'number',
+    access: hiddenPrice,
+    admin: sidebarAmount,
+  },
+  moneyField('gstAmount', { label: 'GST', access: hiddenPrice, admin: sidebarAmount }),
+  moneyField('totalAmount', {
+    access: hiddenPrice,
+    admin: { ...sidebarAmount, description: 'INR, including GST' },
+  }),
+]

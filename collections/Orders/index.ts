@@ -4,19 +4,20 @@ import { nobody, nobodyField, isStaff, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
+import { orderEdit } from '@/endpoints/orderEdit'
 import { orderTransition } from '@/endpoints/orderTransition'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
 import { orderStatusLabels, orderStatuses } from '@/lib/orderStatus'
 
 import {
+  amountFields,
   assignedGoldsmithField,
   customerSnapshotField,
   historyField,
   itemsField,
   shownOnceSaved,
   timestampFields,
-  totalAmountField,
 } from './fields'
 import { admitPlacer } from './hooks/admitPlacer'
 import { announceNewOrder } from './hooks/announceNewOrder'
@@ -25,7 +26,8 @@ import { validateOrderInput } from './hooks/validateOrderInput'
 
 /**
  * Made-to-order jobs. Placed with `POST /api/orders` (items and delivery details only); every
- * status change goes through `POST /api/orders/:id/transition`. Never deleted.
+ * status change goes through `POST /api/orders/:id/transition`, and a buyer's change while placed
+ * through `POST /api/orders/:id/edit`. Never deleted.
  */
 export const Orders: CollectionConfig = {
   slug: 'orders',
@@ -50,7 +52,7 @@ export const Orders: CollectionConfig = {
     afterChange: [announceNewOrder, recordAuditAfterChange('orders')],
     afterDelete: [recordAuditAfterDelete('orders')],
   },
-  endpoints: [orderTransition],
+  endpoints: [orderTransition, orderEdit],
   fields: [
     {
       name: 'orderId',
@@ -92,7 +94,7 @@ export const Orders: CollectionConfig = {
     },
     customerSnapshotField,
     itemsField,
-    totalAmountField,
+    ...amountFields,
     { name: 'instructions', type: 'textarea', maxLength: 1000 },
     {
       // The placing account's Idempotency-Key, scoped to it; one order per key.

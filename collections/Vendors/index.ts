@@ -5,6 +5,7 @@ import { or } from '@/access/compose'
 import { vendorStatuses } from '@/lib/accounts'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
+import { savedAddressesField } from '@/fields/savedAddresses'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
@@ -103,5 +104,6 @@ export const Vendors: CollectionConfig = {
       },
     },
     { name: 'city', type: 'text', required: true, maxLength: 80 },
+    savedAddressesField('vendors'),
   ],
 }

@@ -51,6 +51,7 @@ export function FormField({
           minLength={input.minLength}
           maxLength={input.maxLength}
           autoComplete={input.autoComplete}
+          defaultValue={input.defaultValue}
           {...control}
         />
       ) : trailing ? (

@@ -8,6 +8,7 @@ import type { CategoryView, ImageView } from './views'
 import { toCategoryView, toImageView } from './views'
 import { defaultSiteName } from '@/lib/shop'
 import { defaultTimeZone } from '@/lib/orderId'
+import { defaultGstRate } from '@/lib/gst'
 
 // Everything here is read without a user (the public view) and so may be cached across visitors;
 // the hooks in hooks/revalidateStorefront.ts drop these entries when staff change the data.
@@ -49,6 +50,8 @@ export type SiteView = {
   socialLinks: { platform: string; url: string }[]
   /** The business's time zone, so times (the rates' last update) read the same for everyone. */
   timeZone: string
+  /** The GST rate (%) new orders are charged: the cart shows it to those who see prices. */
+  gstRate: number
 }
 
 const toSiteView = (doc: SiteSetting): SiteView => ({
@@ -70,6 +73,7 @@ const toSiteView = (doc: SiteSetting): SiteView => ({
   footerText: doc.footerText || '',
   socialLinks: (doc.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
   timeZone: doc.timeZone || defaultTimeZone,
+  gstRate: doc.gstRate ?? defaultGstRate,
 })
 
 /** Branding, hero, about and contact details. */

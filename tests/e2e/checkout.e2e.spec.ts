@@ -1,11 +1,17 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { defaultGstRate } from '@/lib/gst'
+import { orderAmounts } from '@/lib/pricing'
+import { demoPassword } from '@/scripts/seed/accounts'
+
 import {
   baseURL,
   demoPeople,
   phone,
+  rest,
   signIn,
+  tokenFor,
   waitForHydration,
   type Person,
 } from '../helpers/e2eBrowser'
@@ -18,6 +24,8 @@ test.beforeAll(async () => {
   const res = await fetch(`${baseURL()}/api/products?limit=1&depth=0&sort=name`)
   product = ((await res.json()) as { docs: (typeof product)[] }).docs[0]
 })
+
+const inr = (amount: number) => `₹${new Intl.NumberFormat('en-IN').format(amount)}`
 
 const people = {
   ...demoPeople,
@@ -59,6 +67,14 @@ test.describe('storefront: ordering from the cart', () => {
     page,
   }) => {
     await openCartAs(context, page, people.customer)
+    // No money for a customer, neither in the cart nor at checkout.
+    await expect(page.getByTestId('cart-items')).toContainText(product.name)
+    await expect(
+      page.locator(
+        '[data-testid=cart-line-price], [data-testid=cart-total], [data-testid=checkout-total]',
+      ),
+    ).toHaveCount(0)
+    await expect(page.locator('main')).not.toContainText('₹')
 
     await page.getByRole('button', { name: 'Place order' }).click()
     await expect(page.locator('[data-field-error=address]')).toHaveText(/address/i)
@@ -110,13 +126,96 @@ test.describe('storefront: ordering from the cart', () => {
     await other.close()
   })
 
-  test('shows an approved vendor the prices of its order', async ({ context, page }) => {
+  test('shows an approved vendor each × quantity, subtotal, GST and total in the cart, at checkout and on the order', async ({
+    context,
+    page,
+  }) => {
+    const { price } = await rest(
+      `/api/products/${product.id}?depth=0`,
+      await tokenFor(people.admin),
+    )
+    const { gstRate } = await (await fetch(`${baseURL()}/api/globals/site-settings`)).json()
+    expect(gstRate).toBe(defaultGstRate)
+    const amounts = orderAmounts([{ priceAtOrder: price, quantity: 2 }], gstRate)
+    const expectMoney = async (prefix: string) => {
+      await expect(page.getByTestId(`${prefix}-subtotal`)).toHaveText(inr(amounts.subtotal))
+      await expect(page.getByTestId(`${prefix}-gst`)).toHaveText(inr(amounts.gst))
+      await expect(page.getByTestId(`${prefix}-total`)).toHaveText(inr(amounts.total))
+    }
+
     await openCartAs(context, page, people.approvedVendor)
+    await expect(page.getByTestId('cart-line-price')).toHaveText(
+      `${inr(price)} each × 2 = ${inr(price * 2)}`,
+    )
+    await expectMoney('cart')
+    await expect(page.getByText(`GST ${gstRate}%`)).toBeVisible()
+    await expect(page.getByTestId('checkout-total')).toContainText(inr(amounts.total))
+    await expect(page.getByTestId('checkout-total')).toContainText(`GST ${inr(amounts.gst)}`)
+
     await page.getByLabel('Delivery address').fill('Shop 4, Johari Bazaar, Jaipur')
     await page.getByRole('button', { name: 'Place order' }).click()
     await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
-    await expect(page.getByTestId('order-total')).toHaveText(/₹[\d,]+/)
-    await expect(page.getByTestId('line-price')).toHaveCount(1)
+    await expect(page.getByTestId('line-price')).toHaveText(
+      `${inr(price)} each × 2 = ${inr(price * 2)}`,
+    )
+    await expectMoney('order')
+  })
+
+  test('lets a customer save an address, pick it at checkout and change the placed order', async ({
+    context,
+    page,
+  }) => {
+    // A customer of this test's own: a saved address would fill another test's checkout.
+    const email = `saver-${Date.now()}@demo.local`
+    const registered = await fetch(`${baseURL()}/api/customers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        email,
+        password: demoPassword,
+        name: 'Meera Iyer',
+        phone: '9812345670',
+      }),
+    })
+    expect(registered.status).toBe(201)
+    const saver = { collection: 'customers', email } as const
+    await signIn(context, saver)
+
+    await page.goto('/account')
+    await waitForHydration(page)
+    await page.getByRole('button', { name: 'Add an address' }).click()
+    const form = page.getByTestId('address-form')
+    await form.getByLabel('Call it').fill('Home')
+    await expect(form.getByLabel('Name')).toHaveValue('Meera Iyer')
+    await form.getByLabel('Delivery address').fill('21 Cathedral Road, Chennai')
+    await form.getByLabel('PIN code').fill('600086')
+    await form.getByLabel('Phone').fill('98123 45670')
+    await form.getByRole('button', { name: 'Save address' }).click()
+    await expect(page.getByTestId('saved-addresses')).toContainText(
+      'Home · Meera Iyer, 21 Cathedral Road, Chennai 600086',
+    )
+
+    await openCartAs(context, page, saver)
+    await page.getByRole('radio', { name: /A new address/ }).check()
+    await expect(page.getByLabel('Delivery address')).toHaveValue('')
+    await page.getByRole('radio', { name: /^Home · Meera Iyer/ }).check()
+    await expect(page.getByLabel('Delivery address')).toHaveValue('21 Cathedral Road, Chennai')
+    await expect(page.getByLabel('PIN code')).toHaveValue('600086')
+    await page.getByRole('button', { name: 'Place order' }).click()
+    await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
+    await expect(page.getByTestId('order-page')).toContainText('21 Cathedral Road, Chennai')
+
+    await waitForHydration(page)
+    await page.getByRole('button', { name: 'Change this order' }).click()
+    await page.getByLabel('Qty').fill('3')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByTestId('edit-saved')).toBeVisible()
+    await expect(page.getByTestId('order-page')).toContainText(
+      sizeOf() ? `Qty 3 · Size ${sizeOf()}` : 'Qty 3',
+    )
+    const timeline = page.getByRole('region', { name: 'Progress' })
+    await expect(timeline).toContainText('Order changed')
+    await expect(timeline).toContainText(`${product.name}: quantity from 2 to 3`)
   })
 
   test('tells a vendor awaiting approval why it cannot order yet', async ({ context, page }) => {

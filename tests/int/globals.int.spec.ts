@@ -235,6 +235,23 @@ describe('globals: site settings', () => {
     expect((await api('/api/globals/site-settings')).body.timeZone).toBe(before)
   })
 
+  it('charges 3 % GST until an admin sets another rate', async () => {
+    expect((await api('/api/globals/site-settings')).body.gstRate).toBe(3)
+  })
+
+  it.each([28.5, -1, 3.125, 'three'])(
+    'refuses the GST rate %j with 400 naming gstRate',
+    async (gstRate) => {
+      const res = await api('/api/globals/site-settings', {
+        token: await tokenFor('admin2'),
+        body: { gstRate },
+      })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('"path":"gstRate"')
+      expect((await api('/api/globals/site-settings')).body.gstRate).toBe(3)
+    },
+  )
+
   it('refuses a social link that is not https, naming url', async () => {
     const res = await api('/api/globals/site-settings', {
       token: await tokenFor('admin1'),

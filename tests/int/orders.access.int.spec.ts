@@ -5,6 +5,7 @@ import { placeOrder, transition } from '../helpers/orders'
 
 const fixtures = inject('fixtures')
 const priceFields = ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder', 'metalRateAtOrder']
+const amountFields = ['subtotalAmount', 'gstRate', 'gstAmount', 'totalAmount']
 
 /** Orders in every hand: customer1's and vendor1's, both assigned to goldsmith1. */
 let customerOrder: { id: number; orderId: string }
@@ -30,7 +31,7 @@ beforeAll(async () => {
 const expectNoPlacerOrPrices = (doc: Record<string, any>) => {
   expect(doc).not.toHaveProperty('placedBy')
   expect(doc).not.toHaveProperty('customerSnapshot')
-  expect(doc).not.toHaveProperty('totalAmount')
+  for (const amount of amountFields) expect(doc).not.toHaveProperty(amount)
   for (const item of doc.items ?? [])
     for (const f of priceFields) expect(item).not.toHaveProperty(f)
   for (const entry of doc.history ?? []) expect(entry).not.toHaveProperty('actor')
@@ -106,6 +107,7 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
   it('returns null for the placer, contact and prices', async () => {
     const res = await gql(
       `{ Orders(limit: 100) { docs { orderId status customerSnapshot { name phone email address } totalAmount
+         subtotalAmount gstRate gstAmount
          placedBy { relationTo } items { quantity priceAtOrder wastageAtOrder makingChargesAtOrder productSnapshot { name } }
          history { action note actor { relationTo } } } } }`,
       await tokenFor('goldsmith1'),
@@ -115,7 +117,7 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
       expect.arrayContaining([customerOrder.orderId, vendorOrder.orderId]),
     )
     for (const doc of docs) {
-      expect(doc.totalAmount).toBeNull()
+      for (const amount of amountFields) expect(doc[amount]).toBeNull()
       expect(doc.placedBy).toBeNull()
       expect(
         doc.customerSnapshot === null ||

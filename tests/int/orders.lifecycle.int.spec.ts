@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { defaultGstRate } from '@/lib/gst'
 import { businessDayKey } from '@/lib/orderId'
+import { orderAmounts } from '@/lib/pricing'
 
 import { api, tokenFor } from '../helpers/http'
 import { orderBody, placeOrder, staffView, transition } from '../helpers/orders'
@@ -55,13 +57,29 @@ describe('orders: placement', () => {
     expect(order.assignedGoldsmith ?? null).toBeNull()
     expect(order.items[0].priceAtOrder).toBe(p0.price)
     expect(order.items[0].productSnapshot.name).toBe(p0.name)
-    expect(order.totalAmount).toBe(p0.price * 2)
+    expect(order.totalAmount).toBe(
+      orderAmounts([{ priceAtOrder: p0.price, quantity: 2 }], defaultGstRate).total,
+    )
     expect(order.history).toHaveLength(1)
   })
 
-  it('shows an approved vendor the prices and total of its own order', async () => {
+  it('shows an approved vendor the prices, subtotal, GST and total of its own order', async () => {
     const order = await placeOrder('vendor2')
-    expect(order.totalAmount).toBe(p0.price * 2 + p1.price)
+    const subtotal = p0.price * 2 + p1.price
+    const expected = orderAmounts(
+      [
+        { priceAtOrder: p0.price, quantity: 2 },
+        { priceAtOrder: p1.price, quantity: 1 },
+      ],
+      defaultGstRate,
+    )
+    expect(expected.gst).toBeGreaterThan(0)
+    expect(order).toMatchObject({
+      subtotalAmount: subtotal,
+      gstRate: defaultGstRate,
+      gstAmount: expected.gst,
+      totalAmount: subtotal + expected.gst,
+    })
     expect(order.items.map((i: { priceAtOrder: number }) => i.priceAtOrder)).toEqual([
       p0.price,
       p1.price,
@@ -70,7 +88,8 @@ describe('orders: placement', () => {
 
   it('hides prices and totals from the customer who placed the order', async () => {
     const order = await placeOrder('customer2')
-    expect(order).not.toHaveProperty('totalAmount')
+    for (const amount of ['subtotalAmount', 'gstRate', 'gstAmount', 'totalAmount'])
+      expect(order).not.toHaveProperty(amount)
     for (const item of order.items) {
       for (const field of [
         'priceAtOrder',
@@ -175,7 +194,8 @@ describe('orders: placement', () => {
     const after = await staffView(order.id)
     expect(after.items[0].productSnapshot.name).toBe(piece.name)
     expect(after.items[0].priceAtOrder).toBe(23_456)
-    expect(after.totalAmount).toBe(23_456)
+    expect(after.subtotalAmount).toBe(23_456)
+    expect(after.totalAmount).toBe(orderAmounts([{ priceAtOrder: 23_456, quantity: 1 }], 3).total)
   })
 
   it('lets staff place an order on a customer’s behalf', async () => {
@@ -448,6 +468,9 @@ describe('orders: direct writes are refused or ignored', () => {
           history: [],
           assignedGoldsmith: fixtures.ids.goldsmith1,
           totalAmount: 1,
+          subtotalAmount: 1,
+          gstAmount: 0,
+          gstRate: 0,
           items: [{ product: p0.id, quantity: 1, priceAtOrder: 1 }],
           instructions: 'Staff may edit this',
         },
@@ -458,6 +481,9 @@ describe('orders: direct writes are refused or ignored', () => {
         status: 'ordered',
         orderId: before.orderId,
         totalAmount: before.totalAmount,
+        subtotalAmount: before.subtotalAmount,
+        gstAmount: before.gstAmount,
+        gstRate: before.gstRate,
         instructions: 'Staff may edit this',
       })
       expect(after.assignedGoldsmith ?? null).toBeNull()

@@ -4,12 +4,14 @@ import { ValidationError } from 'payload'
 
 import type { Order } from '@/payload-types'
 import type { OrderInput } from '@/lib/orderInput'
+import { defaultGstRate } from '@/lib/gst'
 import { placementRefusal } from '@/lib/orderPlacement'
-import { orderTotal } from '@/lib/pricing'
+import { orderAmounts } from '@/lib/pricing'
 import { actorRoleOf } from '@/access/actorOf'
 import { issueOrderId } from '@/operations/issueOrderId'
 import { notYetInOrders } from '@/lib/mediaIds'
 import { markOrderedMedia } from '@/operations/mediaVisibility'
+import { siteSettingsOf } from '@/operations/siteSettings'
 import { snapshotItems } from '@/operations/snapshotItems'
 import type { PlacerCollection } from '@/lib/accounts'
 
@@ -53,7 +55,7 @@ const findPlacer = async (
 
 /**
  * Turns a buyer's request into an order: who placed it, frozen item snapshots and prices, the
- * total, a fresh order ID and the first history entry. Whatever the client sent for these is
+ * subtotal, GST at the site's rate and total, a fresh order ID and the first history entry. Whatever the client sent for these is
  * replaced; the buyer supplies only items and delivery details.
  */
 export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
@@ -69,6 +71,8 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
   const phone = input.customerSnapshot.phone ?? placer.account.phone
   if (!phone) throw refuse(req, 'customerSnapshot.phone', 'Phone is required')
   const now = new Date()
+  const { gstRate } = await siteSettingsOf(req)
+  const amounts = orderAmounts(items, gstRate ?? defaultGstRate)
   return {
     ...data,
     orderId: await issueOrderId(req, now),
@@ -77,12 +81,16 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
     customerSnapshot: {
       name: placer.account.name ?? placer.account.businessName ?? placer.account.ownerName ?? null,
       email: placer.account.email,
+      recipientName: input.customerSnapshot.recipientName ?? null,
       phone,
       address: input.customerSnapshot.address,
       pincode: input.customerSnapshot.pincode ?? null,
     },
     items,
-    totalAmount: orderTotal(items as { priceAtOrder: number; quantity: number }[]),
+    subtotalAmount: amounts.subtotal,
+    gstRate: amounts.gstRate,
+    gstAmount: amounts.gst,
+    totalAmount: amounts.total,
     instructions: input.instructions ?? null,
     // Set by admitPlacer when the client sent an Idempotency-Key.
     idempotencyKey: req.context.idempotencyKey as string | undefined,

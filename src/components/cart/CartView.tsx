@@ -4,18 +4,59 @@ import Image from 'next/image'
 import Link from 'next/link'
 
 import { maxQuantityPerItem } from '@/lib/orderLines'
+import { orderAmounts } from '@/lib/pricing'
+import type { AddressBook } from '@/src/queries/viewer'
 
+import { LineAmount, OrderAmounts } from '../orders/OrderAmounts'
+import { PriceBook, useTradePrices } from '../product/PriceBook'
 import { CheckoutForm } from './CheckoutForm'
 import { clearCart, removeFromCart, updateQuantity } from './cartStore'
 import { useCart } from './useCart'
 
-/** Whether this visitor may order: signed in, and if so why not, when they may not. */
-type Props = { signedIn: boolean; refusal: string | null }
+/**
+ * Whether this visitor may order (signed in, and if so why not, when they may not), the GST rate
+ * new orders are charged, and the buyer's saved addresses.
+ */
+type Props = {
+  signedIn: boolean
+  refusal: string | null
+  gstRate: number
+  book: AddressBook | null
+}
 
-/** The cart's lines from this browser's storage, with quantity, removal and the order form. */
-export function CartView({ signedIn, refusal }: Props) {
+/**
+ * The cart's lines from this browser's storage, with quantity, removal and the order form. Those
+ * who may see prices (approved vendors, staff) get each line's amount, the subtotal, GST and
+ * total, asked of the products API by the PriceBook; nobody else's browser ever receives one.
+ */
+export function CartView(props: Props) {
   const items = useCart()
+  const ids = [...new Set(items.map((item) => String(item.productId)))]
+  return (
+    <PriceBook productIds={ids}>
+      <CartContents {...props} items={items} />
+    </PriceBook>
+  )
+}
+
+function CartContents({
+  items,
+  signedIn,
+  refusal,
+  gstRate,
+  book,
+}: Props & { items: ReturnType<typeof useCart> }) {
+  const prices = useTradePrices()
   const pieces = items.reduce((sum, item) => sum + item.quantity, 0)
+  const priceOf = (productId: string | number) => prices.get(String(productId))?.price ?? null
+  // Amounts only when every line has its price: a partial total would mislead.
+  const amounts =
+    items.length && items.every((item) => priceOf(item.productId) !== null)
+      ? orderAmounts(
+          items.map((item) => ({ priceAtOrder: priceOf(item.productId), quantity: item.quantity })),
+          gstRate,
+        )
+      : null
 
   if (items.length === 0) {
     return (
@@ -86,6 +127,13 @@ export function CartView({ signedIn, refusal }: Props) {
                   Remove
                 </button>
               </div>
+              {priceOf(item.productId) !== null ? (
+                <LineAmount
+                  unitPrice={priceOf(item.productId)!}
+                  quantity={item.quantity}
+                  testId="cart-line-price"
+                />
+              ) : null}
             </div>
           </li>
         ))}
@@ -95,10 +143,19 @@ export function CartView({ signedIn, refusal }: Props) {
         <p className="mt-3 font-serif text-2xl">
           {pieces} {pieces === 1 ? 'piece' : 'pieces'}
         </p>
-        <p className="mt-3 text-sm leading-relaxed text-ink-soft">
-          Each piece is made to order and priced on the rate of its metal (gold, silver or platinum)
-          on the day we accept it. We confirm the amount before work begins.
-        </p>
+        {amounts ? (
+          <>
+            <OrderAmounts amounts={amounts} testIdPrefix="cart" className="mt-4" />
+            <p className="mt-3 text-sm leading-relaxed text-ink-soft">
+              Today&rsquo;s trade prices; placing the order fixes them.
+            </p>
+          </>
+        ) : (
+          <p className="mt-3 text-sm leading-relaxed text-ink-soft">
+            Each piece is made to order and priced on the rate of its metal (gold, silver or
+            platinum) on the day we accept it. We confirm the amount before work begins.
+          </p>
+        )}
         {signedIn && refusal ? (
           <p
             className="mt-6 border-l-2 border-gold-500 pl-3 text-sm text-ink-soft"
@@ -107,7 +164,7 @@ export function CartView({ signedIn, refusal }: Props) {
             {refusal}
           </p>
         ) : signedIn ? (
-          <CheckoutForm items={items} />
+          <CheckoutForm items={items} amounts={amounts} book={book} />
         ) : (
           <Link href="/login?next=/cart" className="btn-primary mt-6 w-full">
             Sign in to place order

@@ -3,57 +3,65 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { maxSavedAddresses } from '@/lib/address'
+import type { OrderAmounts } from '@/lib/pricing'
+import type { AddressBook } from '@/src/queries/viewer'
+
 import { readPayloadErrors } from '../auth/payloadErrors'
+import { formatInr } from '../format'
+import { DeliveryFields, deliveryFromForm, noDelivery } from '../orders/DeliveryFields'
+import { SavedAddressChoice, savedAsDelivery } from '../account/SavedAddressChoice'
 
 import { clearCart, type CartItem } from './cartStore'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
-import { useSubmit } from '../useSubmit'
-
-type DeliveryField = {
-  name: 'address' | 'pincode' | 'phone' | 'instructions'
-  label: string
-  hint?: string
-  autoComplete?: string
-  required?: boolean
-  multiline?: boolean
-}
-
-const deliveryFields: DeliveryField[] = [
-  {
-    name: 'address',
-    label: 'Delivery address',
-    hint: 'House, street, area and city',
-    autoComplete: 'street-address',
-    required: true,
-    multiline: true,
-  },
-  { name: 'pincode', label: 'PIN code', autoComplete: 'postal-code', hint: '6 digits' },
-  {
-    name: 'phone',
-    label: 'Phone for delivery',
-    autoComplete: 'tel',
-    hint: 'Leave empty to use the number on your account',
-  },
-  {
-    name: 'instructions',
-    label: 'Instructions',
-    hint: 'Anything our karigars or the courier should know',
-    multiline: true,
-  },
-]
+import { sendJson, useSubmit } from '../useSubmit'
 
 // Where the server names a field, which input it belongs to.
 const inputFor = (path: string) =>
   path === 'instructions' ? 'instructions' : path.replace(/^customerSnapshot\./, '')
 
+/** Adds the address this order went to to the account's saved ones (best effort: the order stands). */
+const keepAddress = async (book: AddressBook, label: string, form: FormData) => {
+  const delivery = deliveryFromForm(form)
+  await sendJson(
+    `/api/${book.collection}/${book.id}`,
+    {
+      addresses: [
+        ...book.addresses,
+        {
+          label,
+          name: delivery.recipientName ?? book.name,
+          phone: delivery.phone ?? book.phone,
+          address: delivery.address,
+          pincode: delivery.pincode,
+        },
+      ],
+    },
+    'PATCH',
+  ).catch(() => undefined)
+}
+
 /**
- * The last step of the cart: delivery details, then `POST /api/orders` with the cart's pieces.
- * The server prices and snapshots each piece; this form sends only what the buyer chose.
+ * The last step of the cart: delivery details (typed, or one of the saved addresses), then
+ * `POST /api/orders` with the cart's pieces. The server prices and snapshots each piece; this
+ * form sends only what the buyer chose. Those who see prices are shown what they commit to.
  */
-export function CheckoutForm({ items }: { items: CartItem[] }) {
+export function CheckoutForm({
+  items,
+  amounts,
+  book,
+}: {
+  items: CartItem[]
+  amounts: OrderAmounts | null
+  book: AddressBook | null
+}) {
   const router = useRouter()
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const saved = book?.addresses ?? []
+  // Which saved address fills the fields ('' for a new one); the fields start over on a change.
+  const [chosen, setChosen] = useState<string>(saved[0]?.id ?? '')
+  const [keep, setKeep] = useState(false)
   const { busy, error: message, run } = useSubmit()
   // One key per visit to the form: a double tap or a retry after a dropped connection is answered
   // with the order already placed instead of making a second one.
@@ -62,10 +70,21 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
       byte.toString(16).padStart(2, '0'),
     ).join(''),
   )
+  const picked = saved.find((address) => address.id === chosen)
+  const mayKeep = Boolean(book) && !picked && saved.length < maxSavedAddresses
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+    const formData = new FormData(event.currentTarget)
+    const form = Object.fromEntries(formData) as Record<string, string>
+    const label = (form.label ?? '').trim()
+    if (mayKeep && keep && (!label || !form.pincode?.trim())) {
+      setErrors({
+        ...(label ? {} : { label: 'Name this address (Home, Shop) to save it' }),
+        ...(form.pincode?.trim() ? {} : { pincode: 'A saved address needs its PIN code' }),
+      })
+      return
+    }
     setErrors({})
     await run(async () => {
       // depth=0: the order's id is all this page reads back, so Payload need not populate the rest.
@@ -80,17 +99,14 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
             size: size || null,
             notes: notes || null,
           })),
-          customerSnapshot: {
-            address: form.address,
-            pincode: form.pincode || null,
-            phone: form.phone || null,
-          },
+          customerSnapshot: deliveryFromForm(formData),
           instructions: form.instructions || null,
         }),
       })
       const body = await res.json().catch(() => null)
       const placedId = res.ok ? body?.doc?.orderId : body?.errors?.[0]?.data?.orderId
       if ((res.ok || res.status === 409) && placedId) {
+        if (res.ok && mayKeep && keep && book) await keepAddress(book, label, formData)
         clearCart()
         router.push(`/account/orders/${placedId}?placed=1`)
         router.refresh()
@@ -115,21 +131,59 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" data-testid="checkout-form" noValidate>
-      {deliveryFields.map((field) => (
-        <FormField
-          key={field.name}
-          id={`checkout-${field.name}`}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={errors[field.name]}
-          required={field.required}
-          autoComplete={field.autoComplete}
-          rows={field.multiline ? 3 : undefined}
-          type={field.name === 'phone' ? 'tel' : 'text'}
-        />
-      ))}
+      {saved.length ? (
+        <SavedAddressChoice addresses={saved} chosen={chosen} onChoose={setChosen} />
+      ) : null}
+      <DeliveryFields
+        key={chosen}
+        idPrefix="checkout"
+        values={picked ? savedAsDelivery(picked) : noDelivery}
+        errors={errors}
+      />
+      <FormField
+        id="checkout-instructions"
+        name="instructions"
+        label="Instructions"
+        hint="Anything our karigars or the courier should know"
+        error={errors.instructions}
+        rows={3}
+      />
+      {mayKeep ? (
+        <div className="space-y-3">
+          <label className="flex items-center gap-3 text-sm">
+            <input
+              type="checkbox"
+              checked={keep}
+              onChange={(event) => setKeep(event.target.checked)}
+              className="size-5 accent-gold-700"
+            />
+            Save this address for next time
+          </label>
+          {keep ? (
+            <FormField
+              id="checkout-label"
+              name="label"
+              label="Call it"
+              hint="Home, Shop, Mother's house…"
+              error={errors.label}
+              maxLength={40}
+              required
+            />
+          ) : null}
+        </div>
+      ) : book && !picked ? (
+        <p className="text-xs text-ink-soft">
+          You keep {maxSavedAddresses} saved addresses already; remove one on your account page to
+          save another.
+        </p>
+      ) : null}
       <FormAlert message={message} />
+      {amounts ? (
+        <p className="text-sm" data-testid="checkout-total">
+          Placing this order commits you to <strong>{formatInr(amounts.total)}</strong>:{' '}
+          {formatInr(amounts.subtotal)} and GST {formatInr(amounts.gst)}.
+        </p>
+      ) : null}
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Placing your order…' : 'Place order'}
       </button>

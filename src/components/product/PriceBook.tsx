@@ -85,11 +85,15 @@ export function PriceBook({
   return <PriceContext.Provider value={prices}>{children}</PriceContext.Provider>
 }
 
-const useTerms = (productId: DocumentId) => useContext(PriceContext).get(String(productId))
+/** Every price the nearest PriceBook holds, by product id: empty for those who may not see them. */
+export const useTradePrices = (): ReadonlyMap<string, Pricing> => useContext(PriceContext)
+
+/** The trade terms of one piece from the nearest PriceBook, when this person may see them. */
+export const useTradeTerms = (productId: DocumentId) => useTradePrices().get(String(productId))
 
 /** A card's trade price, when this person may see it. */
 export function CardPrice({ productId }: { productId: DocumentId }) {
-  const terms = useTerms(productId)
+  const terms = useTradeTerms(productId)
   if (terms?.price == null) return null
   return (
     <p className="mt-1 text-sm font-semibold text-gold-800" data-testid="card-price">
@@ -104,7 +108,7 @@ export function ProductPrice({
 }: {
   product: { id: DocumentId; metal: string; slug: string }
 }) {
-  const terms = useTerms(product.id)
+  const terms = useTradeTerms(product.id)
   const { viewer, known } = useViewer()
   if (terms) return <TradeTerms pricing={terms} />
   return <PriceNote product={product} signedIn={known ? Boolean(viewer) : null} />

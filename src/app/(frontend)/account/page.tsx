@@ -7,13 +7,14 @@ import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
 import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
 import { ProfileForm } from '@/src/components/account/ProfileForm'
+import { SavedAddresses } from '@/src/components/account/SavedAddresses'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { listMyOrders, type OrderSummaryView } from '@/src/queries/orders'
-import { getViewer, getViewerSummary } from '@/src/queries/viewer'
+import { addressBookOf, getViewer, getViewerSummary } from '@/src/queries/viewer'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
 export const dynamic = 'force-dynamic'
@@ -91,6 +92,7 @@ export default async function AccountPage({
     user.collection === 'customers' ||
     user.collection === 'vendors' ||
     (workshop && !mustChangePassword)
+  const book = addressBookOf(user)
   const [orders, site] = hasOrders
     ? await Promise.all([listMyOrders(), getSiteSettings()])
     : [[], null]
@@ -176,6 +178,14 @@ export default async function AccountPage({
               }
             />
           </section>
+          {book ? (
+            <section className="mt-12" aria-labelledby="your-addresses">
+              <h2 id="your-addresses" className="font-serif text-2xl">
+                Delivery addresses
+              </h2>
+              <SavedAddresses book={book} />
+            </section>
+          ) : null}
           <section className="mt-12" aria-labelledby="your-password">
             <h2 id="your-password" className="font-serif text-2xl">
               Password

@@ -3,9 +3,12 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
+import { orderEditTitle } from '@/lib/orderEdit'
 import { orderStatusLabels } from '@/lib/orderStatus'
-import { formatDateTime, formatGrams, formatInr, metalAndPurity } from '@/src/components/format'
+import { formatDateTime, formatGrams, metalAndPurity } from '@/src/components/format'
+import { EditOrderForm } from '@/src/components/orders/EditOrderForm'
 import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
+import { LineAmount, OrderAmounts } from '@/src/components/orders/OrderAmounts'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { getMyOrder } from '@/src/queries/orders'
@@ -104,26 +107,45 @@ export default async function OrderPage({
                   {item.notes ? (
                     <p className="mt-1 text-ink-soft italic">&ldquo;{item.notes}&rdquo;</p>
                   ) : null}
+                  {item.price !== null ? (
+                    <LineAmount
+                      unitPrice={item.price}
+                      quantity={item.quantity}
+                      testId="line-price"
+                    />
+                  ) : null}
                 </div>
-                {item.price !== null ? (
-                  <p className="text-sm whitespace-nowrap" data-testid="line-price">
-                    {formatInr(item.price)}
-                  </p>
-                ) : null}
               </li>
             ))}
           </ul>
-          {order.total !== null ? (
-            <p className="mt-4 flex justify-between font-serif text-xl" data-testid="order-total">
-              <span>Total</span>
-              <span>{formatInr(order.total)}</span>
-            </p>
+          {order.amounts ? (
+            <OrderAmounts amounts={order.amounts} testIdPrefix="order" className="mt-4" />
           ) : workshop || order.status !== 'ordered' ? null : (
             // Only while the order waits for us: once accepted, the amount is settled.
             <p className="mt-4 text-sm text-ink-soft" data-testid="amount-note">
               We confirm the amount, on the day&rsquo;s metal rate, before work begins.
             </p>
           )}
+          {order.mayEdit ? (
+            <EditOrderForm
+              id={order.id}
+              // Only what the form edits reaches the browser's props.
+              lines={order.items.map(({ name, quantity, size, notes, sizeChoices }) => ({
+                name,
+                quantity,
+                size,
+                notes,
+                sizeChoices,
+              }))}
+              delivery={{
+                name: order.delivery.recipientName,
+                address: order.delivery.address,
+                pincode: order.delivery.pincode,
+                phone: order.delivery.phone,
+              }}
+              instructions={order.instructions}
+            />
+          ) : null}
         </section>
 
         <aside className="space-y-8 text-sm">
@@ -138,7 +160,9 @@ export default async function OrderPage({
                     aria-hidden
                     className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-gold-500"
                   />
-                  <p className="font-medium">{orderStatusLabels[step.status]}</p>
+                  <p className="font-medium">
+                    {step.action === 'edit' ? orderEditTitle : orderStatusLabels[step.status]}
+                  </p>
                   <p className="text-xs text-ink-soft">{when(step.at)}</p>
                   {step.note ? <p className="mt-1 text-ink-soft">{step.note}</p> : null}
                 </li>
@@ -151,7 +175,11 @@ export default async function OrderPage({
                 Delivery
               </h2>
               <address className="mt-2 leading-relaxed whitespace-pre-line not-italic">
-                {[order.delivery.name, order.delivery.address, order.delivery.pincode]
+                {[
+                  order.delivery.recipientName || order.delivery.name,
+                  order.delivery.address,
+                  order.delivery.pincode,
+                ]
                   .filter(Boolean)
                   .join('\n')}
               </address>

@@ -1,0 +1,57 @@
+import type { Endpoint } from 'payload'
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+} from 'payload'
+
+import { parseOrderEdit } from '@/lib/orderInput'
+import { editOrder, type EditRefusal } from '@/operations/editOrder'
+
+import { refuse, refuseFields } from './responses'
+
+/** Each refusal of an edit as HTTP: 409 once the order is past `ordered`. */
+const statusOf: Record<EditRefusal, number> = {
+  not_signed_in: 401,
+  not_found: 404,
+  forbidden: 403,
+  invalid: 400,
+  invalid_state: 409,
+}
+
+/**
+ * Route: POST /api/orders/:id/edit — `{ items?: [{ quantity, size?, notes? }] (one per line, in
+ * order), customerSnapshot?: { recipientName?, phone?, address, pincode? }, instructions? }`.
+ * The buyer changes an order still placed instead of cancelling it and ordering again.
+ */
+export const orderEdit: Endpoint = {
+  path: '/:id/edit',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const parsed = parseOrderEdit(req.data ?? {})
+    if (!parsed.ok) return refuseFields(parsed.problems)
+    const id = String(req.routeParams?.id ?? '')
+    const shouldCommit = await initTransaction(req)
+    try {
+      const result = await editOrder(req, id, parsed.edit)
+      if (!result.ok) {
+        if (shouldCommit) await killTransaction(req)
+        return result.problems
+          ? refuseFields(result.problems)
+          : refuse(statusOf[result.refusal], result.message)
+      }
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({
+        message: result.changed
+          ? `Order ${result.order.orderId} is changed`
+          : `Order ${result.order.orderId} already reads so; nothing changed`,
+        doc: result.order,
+      })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}
