@@ -31,7 +31,7 @@ export function SavedAddressChoice({
         {options.map((option) => (
           <label
             key={option.id || 'new'}
-            className="flex items-start gap-3 border border-ivory-300 bg-white px-3 py-2.5 text-sm has-[:checked]:border-gold-700"
+            className="flex items-start gap-3 border border-line bg-white px-3 py-2.5 text-sm has-[:checked]:border-gold-700"
           >
             <input
               type="radio"

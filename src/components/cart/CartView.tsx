@@ -116,7 +116,7 @@ function CartContents({
                     max={maxQuantityPerItem}
                     value={item.quantity}
                     onChange={(event) => updateQuantity(item.key, Number(event.target.value) || 1)}
-                    className="h-10 w-16 border border-ivory-300 bg-white px-2 text-sm text-ink"
+                    className="h-10 w-16 border border-line bg-white px-2 text-sm text-ink"
                   />
                 </label>
                 <button
