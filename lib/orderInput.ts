@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { normalizeIndianPhone, phoneProblem } from './phone'
 
-import { maxItemsPerOrder, maxQuantityPerItem } from './orderLines'
+import { maxItemsPerOrder, maxNotesLength, maxQuantityPerItem } from './orderLines'
 
 export { maxItemsPerOrder, maxQuantityPerItem }
 
@@ -23,7 +23,12 @@ export const orderInputSchema = z.object({
           .min(1, 'Quantity must be at least 1')
           .max(maxQuantityPerItem, `At most ${maxQuantityPerItem} of one piece per order`),
         size: z.string().trim().max(20, 'Size is at most 20 characters').optional().nullable(),
-        notes: z.string().trim().max(500, 'Notes are at most 500 characters').optional().nullable(),
+        notes: z
+          .string()
+          .trim()
+          .max(maxNotesLength, `Notes are at most ${maxNotesLength} characters`)
+          .optional()
+          .nullable(),
       }),
       { required_error: 'Add at least one item', invalid_type_error: 'Items must be a list' },
     )
