@@ -3,9 +3,10 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { readPayloadErrors } from '../auth/payloadErrors'
+import { newIdempotencyKey } from '@/lib/idempotencyKey'
 
 import { clearCart, type CartItem } from './cartStore'
+import { placeOrder, placementProblem } from './placeOrder'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { useSubmit } from '../useSubmit'
@@ -43,9 +44,29 @@ const deliveryFields: DeliveryField[] = [
   },
 ]
 
-// Where the server names a field, which input it belongs to.
-const inputFor = (path: string) =>
-  path === 'instructions' ? 'instructions' : path.replace(/^customerSnapshot\./, '')
+/** The delivery details a buyer types; shared with the quick order (components/quickOrder). */
+export function DeliveryFields({
+  idPrefix,
+  errors,
+}: {
+  idPrefix: string
+  errors: Record<string, string>
+}) {
+  return deliveryFields.map((field) => (
+    <FormField
+      key={field.name}
+      id={`${idPrefix}-${field.name}`}
+      name={field.name}
+      label={field.label}
+      hint={field.hint}
+      error={errors[field.name]}
+      required={field.required}
+      autoComplete={field.autoComplete}
+      rows={field.multiline ? 3 : undefined}
+      type={field.name === 'phone' ? 'tel' : 'text'}
+    />
+  ))
+}
 
 /**
  * The last step of the cart: delivery details, then `POST /api/orders` with the cart's pieces.
@@ -57,78 +78,35 @@ export function CheckoutForm({ items }: { items: CartItem[] }) {
   const { busy, error: message, run } = useSubmit()
   // One key per visit to the form: a double tap or a retry after a dropped connection is answered
   // with the order already placed instead of making a second one.
-  const [idempotencyKey] = useState(() =>
-    Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-      byte.toString(16).padStart(2, '0'),
-    ).join(''),
-  )
+  const [idempotencyKey] = useState(newIdempotencyKey)
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
     setErrors({})
     await run(async () => {
-      // depth=0: the order's id is all this page reads back, so Payload need not populate the rest.
-      const res = await fetch('/api/orders?depth=0', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
-        body: JSON.stringify({
-          items: items.map(({ productId, quantity, size, notes }) => ({
-            product: productId,
-            quantity,
-            size: size || null,
-            notes: notes || null,
-          })),
-          customerSnapshot: {
-            address: form.address,
-            pincode: form.pincode || null,
-            phone: form.phone || null,
-          },
-          instructions: form.instructions || null,
-        }),
-      })
-      const body = await res.json().catch(() => null)
-      const placedId = res.ok ? body?.doc?.orderId : body?.errors?.[0]?.data?.orderId
-      if ((res.ok || res.status === 409) && placedId) {
+      const placed = await placeOrder(
+        items.map((item) => ({ ...item, product: item.productId })),
+        form,
+        idempotencyKey,
+      )
+      if (placed.ok) {
         clearCart()
-        router.push(`/account/orders/${placedId}?placed=1`)
+        router.push(`/account/orders/${placed.orderId}?placed=1`)
         router.refresh()
         return
       }
-      const parsed = readPayloadErrors(body)
-      const fieldErrors: Record<string, string> = {}
-      const itemProblems: string[] = []
-      for (const [path, text] of Object.entries(parsed.fields)) {
-        const item = /^items\.(\d+)/.exec(path)
-        if (item) itemProblems.push(`${items[Number(item[1])]?.name ?? 'A piece'}: ${text}`)
-        else fieldErrors[inputFor(path)] = text
-      }
-      setErrors(fieldErrors)
-      return itemProblems.length
-        ? `Please change your cart. ${itemProblems.join('. ')}.`
-        : Object.keys(fieldErrors).length
-          ? 'Please correct the highlighted fields.'
-          : parsed.message || 'The order could not be placed. Please try again.'
+      setErrors(placed.fields)
+      return placementProblem(placed, {
+        intro: 'Please change your cart.',
+        name: (index) => items[index]?.name ?? 'A piece',
+      })
     })
   }
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" data-testid="checkout-form" noValidate>
-      {deliveryFields.map((field) => (
-        <FormField
-          key={field.name}
-          id={`checkout-${field.name}`}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={errors[field.name]}
-          required={field.required}
-          autoComplete={field.autoComplete}
-          rows={field.multiline ? 3 : undefined}
-          type={field.name === 'phone' ? 'tel' : 'text'}
-        />
-      ))}
+      <DeliveryFields idPrefix="checkout" errors={errors} />
       <FormAlert message={message} />
       <button type="submit" disabled={busy} className="btn-primary w-full">
         {busy ? 'Placing your order…' : 'Place order'}

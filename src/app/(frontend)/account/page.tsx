@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { isApprovedVendorUser } from '@/access/roles'
 import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
@@ -188,6 +189,11 @@ export default async function AccountPage({
         <Link href="/products" className="btn-primary">
           Browse the collection
         </Link>
+        {isApprovedVendorUser(user) ? (
+          <Link href="/account/quick-order" className="btn-outline">
+            Quick order
+          </Link>
+        ) : null}
         <Link href="/account/notifications" className="btn-outline">
           Notifications
         </Link>
