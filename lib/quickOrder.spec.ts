@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { maxItemsPerOrder } from './orderLines'
 import {
   checkOrderLines,
+  choiceProblems,
   findBySku,
   lineProblems,
   readOrderCsv,
@@ -53,10 +54,12 @@ describe('lineProblems', () => {
     ])
   })
 
-  it('gives every reason at once', () => {
+  it('gives every reason at once, each with the choice it is about', () => {
     expect(
-      lineProblems({ quantity: '0', size: '', notes: 'x'.repeat(501) }, solitaire),
-    ).toHaveLength(3)
+      choiceProblems({ quantity: '0', size: '', notes: 'x'.repeat(501) }, solitaire).map(
+        (problem) => problem.choice,
+      ),
+    ).toEqual(['quantity', 'size', 'notes'])
   })
 })
 

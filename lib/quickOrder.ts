@@ -29,23 +29,31 @@ export type LineChoices = { quantity: string; size: string; notes: string }
 /** A line ready for `POST /api/orders`. */
 export type CheckedLine<P> = { product: P; quantity: number; size: string; notes: string }
 
-/** Why a line cannot be ordered as it stands: empty when it can. */
-export const lineProblems = (choices: LineChoices, product: Orderable): string[] => {
-  const problems: string[] = []
+/** One reason a line cannot be ordered, and the choice it is about. */
+export type ChoiceProblem = { choice: keyof LineChoices; message: string }
+
+/** Why a line cannot be ordered as it stands, choice by choice: empty when it can. */
+export const choiceProblems = (choices: LineChoices, product: Orderable): ChoiceProblem[] => {
+  const problems: ChoiceProblem[] = []
   const quantity = choices.quantity.trim()
   const count = Number(quantity)
   if (!/^\d+$/.test(quantity) || count < 1 || count > maxQuantityPerItem)
-    problems.push(
-      quantity
+    problems.push({
+      choice: 'quantity',
+      message: quantity
         ? `Quantity “${quantity}” is not a whole number from 1 to ${maxQuantityPerItem}`
         : `No quantity: give a whole number from 1 to ${maxQuantityPerItem}`,
-    )
+    })
   const size = sizeProblem(choices.size, product.sizes, product.name)
-  if (size) problems.push(size)
+  if (size) problems.push({ choice: 'size', message: size })
   if (choices.notes.trim().length > maxNotesLength)
-    problems.push(`Notes are at most ${maxNotesLength} characters`)
+    problems.push({ choice: 'notes', message: `Notes are at most ${maxNotesLength} characters` })
   return problems
 }
+
+/** Why a line cannot be ordered as it stands: empty when it can. */
+export const lineProblems = (choices: LineChoices, product: Orderable): string[] =>
+  choiceProblems(choices, product).map((problem) => problem.message)
 
 /** A line of a pasted or uploaded CSV: its line number and its four fields as written. */
 export type CsvOrderLine = LineChoices & { line: number; sku: string }

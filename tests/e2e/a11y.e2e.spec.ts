@@ -1,14 +1,7 @@
-import { createRequire } from 'module'
-
 import { expect, test } from '@playwright/test'
 
+import { seriousViolations } from '../helpers/axe'
 import { baseURL, waitForHydration } from '../helpers/e2eBrowser'
-
-const require = createRequire(import.meta.url)
-
-type AxeResult = {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[]
-}
 
 let productPath: string
 
@@ -33,19 +26,7 @@ for (const width of [1280, 390]) {
         await waitForHydration(page)
         // What client components fetch after hydration is part of the page axe should see.
         await page.waitForLoadState('networkidle')
-        await page.addScriptTag({ path: require.resolve('axe-core') })
-        const result = await page.evaluate(() => {
-          const axe = (
-            window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }
-          ).axe
-          return axe.run(document, { resultTypes: ['violations'] })
-        })
-        const problems = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-          )
+        const problems = await seriousViolations(page)
         expect(problems).toEqual([])
       })
     }

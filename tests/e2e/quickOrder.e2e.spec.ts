@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { maxItemsPerOrder } from '@/lib/orderLines'
 import { formatInr } from '@/src/components/format'
 
+import { seriousViolations } from '../helpers/axe'
 import { demoPeople, phone, rest, signIn, tokenFor, waitForHydration } from '../helpers/e2eBrowser'
 
 type Piece = { id: number; sku: string; name: string; sizes: string[]; price: number }
@@ -51,7 +52,12 @@ test.describe('quick order for the trade', () => {
     context,
     page,
   }) => {
-    await openQuickOrder(context, page)
+    // From the account page, where approved vendors find it.
+    await signIn(context, demoPeople.approvedVendor)
+    await page.goto('/account')
+    await page.getByRole('link', { name: 'Quick order by SKU or CSV' }).click()
+    await expect(page).toHaveURL(/\/account\/quick-order$/)
+    await waitForHydration(page)
     const search = page.getByRole('combobox', { name: 'SKU or name' })
 
     // Escape closes the list, then clears the box.
@@ -71,6 +77,8 @@ test.describe('quick order for the trade', () => {
       'aria-activedescendant',
       (await option.getAttribute('id'))!,
     )
+    // The open combobox, as axe-core reads it.
+    expect(await seriousViolations(page)).toEqual([])
     await search.press('Enter')
     await expect(search).toHaveValue('')
     await expect(search).toBeFocused()
@@ -86,6 +94,8 @@ test.describe('quick order for the trade', () => {
     await page.getByRole('button', { name: 'Review order' }).click()
     await expect(line.getByTestId('line-problems')).toContainText(`Choose a size for ${sized.name}`)
     await expect(page.getByTestId('quick-review')).toHaveCount(0)
+    await expect(size).toHaveAttribute('aria-invalid', 'true')
+    expect(await seriousViolations(page)).toEqual([])
 
     await line.getByLabel('Qty').fill('2')
     await size.selectOption(sized.sizes[1])

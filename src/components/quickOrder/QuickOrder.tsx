@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 import { newIdempotencyKey } from '@/lib/idempotencyKey'
 import { maxItemsPerOrder } from '@/lib/orderLines'
-import { lineProblems } from '@/lib/quickOrder'
+import { choiceProblems } from '@/lib/quickOrder'
 import type { QuickProduct } from '@/src/queries/quickOrderViews'
 
 import { FormAlert } from '../FormAlert'
@@ -35,7 +35,7 @@ export function QuickOrder({ initial }: Props) {
   const [announcement, setAnnouncement] = useState('')
   const [refusal, setRefusal] = useState<string | null>(null)
   const room = maxItemsPerOrder - lines.length
-  const problems = new Map(lines.map((line) => [line.key, lineProblems(line, line.product)]))
+  const problems = new Map(lines.map((line) => [line.key, choiceProblems(line, line.product)]))
   const bad = lines.filter((line) => problems.get(line.key)?.length)
 
   const add = (added: DraftLine[]) => {
@@ -76,7 +76,8 @@ export function QuickOrder({ initial }: Props) {
 
   const subtotal = subtotalOf(lines)
   return (
-    <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+    // On a phone the summary (and its Review button) comes straight after the lines, before the CSV.
+    <div className="grid gap-10 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0">
         <section aria-labelledby="add-heading">
           <h2 id="add-heading" className="font-serif text-2xl">
@@ -117,19 +118,9 @@ export function QuickOrder({ initial }: Props) {
             </p>
           )}
         </section>
-
-        <details
-          className="mt-8 border border-ivory-300 bg-white/60 p-4 sm:p-5"
-          open={!lines.length}
-        >
-          <summary className="cursor-pointer font-serif text-xl">Paste or upload CSV lines</summary>
-          <div className="mt-4">
-            <CsvLines room={room} onAdd={add} />
-          </div>
-        </details>
       </div>
 
-      <aside className="h-fit border border-ivory-300 bg-white/70 p-6 lg:sticky lg:top-28">
+      <aside className="h-fit border border-ivory-300 bg-white/70 p-6 lg:sticky lg:top-28 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <p className="eyebrow">Summary</p>
         <p className="mt-3 font-serif text-2xl">{countOf(lines)}</p>
         <Totals subtotal={subtotal} />
@@ -148,6 +139,16 @@ export function QuickOrder({ initial }: Props) {
           Review order
         </button>
       </aside>
+
+      <details
+        className="h-fit min-w-0 border border-ivory-300 bg-white/60 p-4 sm:p-5 lg:col-start-1 lg:row-start-2"
+        open={!lines.length}
+      >
+        <summary className="cursor-pointer font-serif text-xl">Paste or upload CSV lines</summary>
+        <div className="mt-4">
+          <CsvLines room={room} onAdd={add} />
+        </div>
+      </details>
     </div>
   )
 }

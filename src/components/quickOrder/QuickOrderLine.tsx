@@ -1,6 +1,7 @@
 'use client'
 
 import { maxNotesLength, maxQuantityPerItem } from '@/lib/orderLines'
+import type { ChoiceProblem, LineChoices } from '@/lib/quickOrder'
 
 import { formatInr } from '../format'
 import type { DraftLine } from './draftLines'
@@ -9,12 +10,14 @@ import { ProductFacts, Thumb } from './ProductFacts'
 type Props = {
   line: DraftLine
   index: number
-  problems: string[]
+  /** Shown once the buyer has asked to review: each tied to the control it is about. */
+  problems: ChoiceProblem[]
   onChange: (change: Partial<Pick<DraftLine, 'quantity' | 'size' | 'notes'>>) => void
   onRemove: () => void
 }
 
-const control = 'h-11 border border-ivory-300 bg-white px-2 text-sm text-ink'
+const control =
+  'h-11 border border-ivory-300 bg-white px-2 text-sm text-ink aria-[invalid=true]:border-ruby'
 
 /** One line being written: quantity, a size from the piece's own list, notes, and its value. */
 export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Props) {
@@ -25,6 +28,11 @@ export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Pr
   const sizes =
     line.size && !product.sizes.includes(line.size) ? [...product.sizes, line.size] : product.sizes
   const quantity = Number(line.quantity)
+  // Each control is marked invalid for its own problems, and described by the line's problems.
+  const state = (choice: keyof LineChoices) => ({
+    'aria-invalid': problems.some((problem) => problem.choice === choice),
+    'aria-describedby': problems.length ? `${id}problems` : undefined,
+  })
   return (
     <li
       className="border-b border-ivory-300 py-4"
@@ -61,6 +69,7 @@ export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Pr
             max={maxQuantityPerItem}
             value={line.quantity}
             onChange={(event) => onChange({ quantity: event.target.value })}
+            {...state('quantity')}
             className={`mt-1 block w-full ${control}`}
           />
         </label>
@@ -70,6 +79,7 @@ export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Pr
             <select
               value={line.size}
               onChange={(event) => onChange({ size: event.target.value })}
+              {...state('size')}
               className={`mt-1 block w-full ${control}`}
             >
               <option value="">Choose…</option>
@@ -92,6 +102,7 @@ export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Pr
             value={line.notes}
             maxLength={maxNotesLength}
             onChange={(event) => onChange({ notes: event.target.value })}
+            {...state('notes')}
             className={`mt-1 block w-full normal-case tracking-normal ${control}`}
           />
         </label>
@@ -105,9 +116,9 @@ export function QuickOrderLine({ line, index, problems, onChange, onRemove }: Pr
         </button>
       </div>
       {problems.length ? (
-        <ul className="mt-2 text-sm text-ruby" data-testid="line-problems">
+        <ul id={`${id}problems`} className="mt-2 text-sm text-ruby" data-testid="line-problems">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={problem.choice}>{problem.message}</li>
           ))}
         </ul>
       ) : null}

@@ -126,6 +126,12 @@ export default async function AccountPage({
           {vendorStatusText[summary.vendorStatus]}
         </p>
       ) : null}
+      {isApprovedVendorUser(user) ? (
+        // The trade orders by design number: the quick order is their first tool, not a footnote.
+        <Link href="/account/quick-order" className="btn-primary mt-6">
+          Quick order by SKU or CSV
+        </Link>
+      ) : null}
       {mustChangePassword ? (
         <section className="mt-12" aria-labelledby="choose-password">
           <h2 id="choose-password" className="font-serif text-2xl">
@@ -189,11 +195,6 @@ export default async function AccountPage({
         <Link href="/products" className="btn-primary">
           Browse the collection
         </Link>
-        {isApprovedVendorUser(user) ? (
-          <Link href="/account/quick-order" className="btn-outline">
-            Quick order
-          </Link>
-        ) : null}
         <Link href="/account/notifications" className="btn-outline">
           Notifications
         </Link>
