@@ -10,7 +10,7 @@ import { offlineMessage, useSubmit } from '../useSubmit'
 import { draftLine, type DraftLine } from './draftLines'
 import { lookUpSkus } from './quickOrderApi'
 
-const example = 'sku,quantity,size,notes\nRNG-G22-001,2,14,"Engrave ""S & R"", inside"'
+const example = 'sku,quantity,size,notes\nRNG-G22-002,2,14,"Engrave ""S & R"", inside"'
 
 /**
  * Lines pasted or uploaded as CSV (`sku,quantity,size,notes`), checked in one request against the

@@ -27,7 +27,7 @@ export function Thumb({ product, size }: { product: QuickProduct; size: 'sm' | '
 /** "RNG-G22-001 · 6.2 g · ₹48,200": what the trade checks a piece by; the price only when known. */
 export function ProductFacts({ product }: { product: QuickProduct }) {
   return (
-    <span className="block truncate text-xs text-ink-soft">
+    <span className="block text-xs text-ink-soft">
       <span className="tracking-wider">{product.sku}</span>
       {product.grossWeight !== null ? ` · ${formatGrams(product.grossWeight)}` : ''}
       {product.price !== null ? (
