@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseIdempotencyKey, scopedIdempotencyKey } from './idempotencyKey'
+import { newIdempotencyKey, parseIdempotencyKey, scopedIdempotencyKey } from './idempotencyKey'
 
 describe('parseIdempotencyKey', () => {
   it('accepts no key', () => {
@@ -38,5 +38,13 @@ describe('scopedIdempotencyKey', () => {
       scopedIdempotencyKey('vendors', 1, 'abcdefgh'),
     )
     expect(scopedIdempotencyKey('customers', 1, 'abcdefgh')).toBe('customers:1:abcdefgh')
+  })
+})
+
+describe('newIdempotencyKey', () => {
+  it('makes a key the server accepts, different each time', () => {
+    const key = newIdempotencyKey()
+    expect(parseIdempotencyKey(key)).toEqual({ ok: true, key })
+    expect(newIdempotencyKey()).not.toBe(key)
   })
 })

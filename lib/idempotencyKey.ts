@@ -23,3 +23,9 @@ export const parseIdempotencyKey = (
 /** The stored key: scoped to the placing account, so two buyers' keys never meet. */
 export const scopedIdempotencyKey = (collection: string, id: string | number, key: string) =>
   `${collection}:${id}:${key}`
+
+/** A fresh key for one attempt at placing an order: 32 random hex digits. */
+export const newIdempotencyKey = () =>
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('')

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { deliveryAddressProblem, pincodeProblem } from './address'
 import { normalizeIndianPhone, phoneProblem } from './phone'
 
-import { maxItemsPerOrder, maxQuantityPerItem } from './orderLines'
+import { maxItemsPerOrder, maxNotesLength, maxQuantityPerItem } from './orderLines'
 
 export { maxItemsPerOrder, maxQuantityPerItem }
 
@@ -17,7 +17,12 @@ export const orderLineChoices = {
     .min(1, 'Quantity must be at least 1')
     .max(maxQuantityPerItem, `At most ${maxQuantityPerItem} of one piece per order`),
   size: z.string().trim().max(20, 'Size is at most 20 characters').optional().nullable(),
-  notes: z.string().trim().max(500, 'Notes are at most 500 characters').optional().nullable(),
+  notes: z
+    .string()
+    .trim()
+    .max(maxNotesLength, `Notes are at most ${maxNotesLength} characters`)
+    .optional()
+    .nullable(),
 }
 
 /** Where an order goes: the address (required), PIN code, and who receives it on what phone. */

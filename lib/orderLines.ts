@@ -1,6 +1,8 @@
 /** How many lines an order may have, and how many of one piece a line (the cart and the server). */
 export const maxItemsPerOrder = 50
 export const maxQuantityPerItem = 100
+/** The longest note a line may carry for the karigar. */
+export const maxNotesLength = 500
 
 /**
  * How an order reads in a list: its first line with its quantity, then how many further lines.

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPublished, isStaff, pricesVisibleField } from '@/access/checks'
 import { or } from '@/access/compose'
+import { productsBySkuEndpoint } from '@/endpoints/productsBySku'
 import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
@@ -26,6 +27,7 @@ export const Products: CollectionConfig = {
     listSearchableFields: ['name', 'sku'],
   },
   defaultSort: '-createdAt',
+  endpoints: [productsBySkuEndpoint],
   // The public reads only published pieces: their lists start from `status`, then walk the sort, so
   // a page of 20 stops after 20 rows instead of sorting (and building) every product first. Staff
   // lists and the storefront's featured-first sort use the ones without `status`.

@@ -1,15 +1,8 @@
-import { createRequire } from 'module'
-
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { seriousViolations } from '../helpers/axe'
 import { baseURL, waitForHydration } from '../helpers/e2eBrowser'
-
-const require = createRequire(import.meta.url)
-
-type AxeResult = {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[]
-}
 
 let productPath: string
 
@@ -62,19 +55,7 @@ for (const width of [1280, 390]) {
         // What client components fetch after hydration is part of the page axe should see.
         await page.waitForLoadState('networkidle')
         await prepare?.(page)
-        await page.addScriptTag({ path: require.resolve('axe-core') })
-        const result = await page.evaluate(() => {
-          const axe = (
-            window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }
-          ).axe
-          return axe.run(document, { resultTypes: ['violations'] })
-        })
-        const problems = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-          )
+        const problems = await seriousViolations(page)
         expect(problems).toEqual([])
       })
     }

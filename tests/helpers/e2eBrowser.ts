@@ -50,10 +50,13 @@ export const tokenFor = async (person: Person): Promise<string> => {
   return ((await res.json()) as { token: string }).token
 }
 
-/** The test's own REST call as `token`'s account (POST with a body, else GET); throws unless ok. */
-export const rest = async (path: string, token: string, body?: unknown) => {
+/**
+ * The test's own REST call as `token`'s account (POST with a body, else GET, unless `method` says);
+ * throws unless ok.
+ */
+export const rest = async (path: string, token: string, body?: unknown, method?: string) => {
   const res = await fetch(`${baseURL()}${path}`, {
-    method: body ? 'POST' : 'GET',
+    method: method ?? (body ? 'POST' : 'GET'),
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
     body: body ? JSON.stringify(body) : undefined,
   })

@@ -7,6 +7,7 @@ import { migrateSchema } from '@/adapters/database'
 import { databaseKind } from '@/lib/databaseUrl'
 import type { NextServer } from '@/scripts/lib/nextServer'
 import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
+import { demoPassword } from '@/scripts/seed/accounts'
 import { seedDatabase } from '@/scripts/seed/seedDatabase'
 
 // A catalogue page must cost a fixed handful of SQL statements, however many products it lists:
@@ -15,7 +16,9 @@ import { seedDatabase } from '@/scripts/seed/seedDatabase'
 // (a statement per product, per image) fails here long before it is felt in production.
 // The REST list: the count, the products, their categories, their images. The storefront page adds
 // the site settings, rates and categories (the categories read twice on a cold cache).
-const limits = { restList: 4, storefrontPage: 13 }
+// The quick order's SKU lookup: the vendor's session, the products with their images, and the SKUs
+// not found among them (`unpublished`): the same however many SKUs an order names.
+const limits = { restList: 4, storefrontPage: 13, skuLookup: 5 }
 
 const kind = databaseKind(process.env.DATABASE_URL)
 const statementLog = path.resolve(`.tmp/statements-${process.pid}.log`)
@@ -73,5 +76,30 @@ describe.skipIf(kind === 'mongodb')('catalogue: SQL statements per request', () 
     const statements = await statementsDuring(() => fetch(`${server.url}/products`))
     expect(statements.length, statements.join('\n')).toBeGreaterThan(0)
     expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(limits.storefrontPage)
+  })
+
+  it(`looks up 24 SKUs in as many statements as 2, at most ${limits.skuLookup}`, async () => {
+    const login = await fetch(`${server.url}/api/vendors/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'approved.vendor@demo.local', password: demoPassword }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const list = await fetch(`${server.url}/api/products?limit=24&depth=0&select[sku]=true`)
+    const skus = ((await list.json()) as { docs: { sku: string }[] }).docs.map((doc) => doc.sku)
+    expect(skus).toHaveLength(24)
+    const lookUp = (some: string[]) =>
+      statementsDuring(() =>
+        fetch(`${server.url}/api/products/by-sku`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+          // An unknown SKU in both, so the lookup of the missing ones runs each time.
+          body: JSON.stringify({ skus: [...some, 'NOPE-404'] }),
+        }),
+      )
+    const few = await lookUp(skus.slice(0, 2))
+    const many = await lookUp(skus)
+    expect(many.length, many.join('\n')).toBe(few.length)
+    expect(many.length, many.join('\n')).toBeLessThanOrEqual(limits.skuLookup)
   })
 })

@@ -4,22 +4,19 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { maxSavedAddresses } from '@/lib/address'
+import { newIdempotencyKey } from '@/lib/idempotencyKey'
 import type { OrderAmounts } from '@/lib/pricing'
 import type { AddressBook } from '@/src/queries/viewer'
 
-import { readPayloadErrors } from '../auth/payloadErrors'
 import { formatInr } from '../format'
 import { DeliveryFields, deliveryFromForm, noDelivery } from '../orders/DeliveryFields'
 import { SavedAddressChoice, savedAsDelivery } from '../account/SavedAddressChoice'
 
 import { clearCart, type CartItem } from './cartStore'
+import { placeOrder, placementProblem } from './placeOrder'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { sendJson, useSubmit } from '../useSubmit'
-
-// Where the server names a field, which input it belongs to.
-const inputFor = (path: string) =>
-  path === 'instructions' ? 'instructions' : path.replace(/^customerSnapshot\./, '')
 
 /** Adds the address this order went to to the account's saved ones (best effort: the order stands). */
 const keepAddress = async (book: AddressBook, label: string, form: FormData) => {
@@ -65,11 +62,7 @@ export function CheckoutForm({
   const { busy, error: message, run } = useSubmit()
   // One key per visit to the form: a double tap or a retry after a dropped connection is answered
   // with the order already placed instead of making a second one.
-  const [idempotencyKey] = useState(() =>
-    Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-      byte.toString(16).padStart(2, '0'),
-    ).join(''),
-  )
+  const [idempotencyKey] = useState(newIdempotencyKey)
   const picked = saved.find((address) => address.id === chosen)
   const mayKeep = Boolean(book) && !picked && saved.length < maxSavedAddresses
 
@@ -87,45 +80,23 @@ export function CheckoutForm({
     }
     setErrors({})
     await run(async () => {
-      // depth=0: the order's id is all this page reads back, so Payload need not populate the rest.
-      const res = await fetch('/api/orders?depth=0', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
-        body: JSON.stringify({
-          items: items.map(({ productId, quantity, size, notes }) => ({
-            product: productId,
-            quantity,
-            size: size || null,
-            notes: notes || null,
-          })),
-          customerSnapshot: deliveryFromForm(formData),
-          instructions: form.instructions || null,
-        }),
-      })
-      const body = await res.json().catch(() => null)
-      const placedId = res.ok ? body?.doc?.orderId : body?.errors?.[0]?.data?.orderId
-      if ((res.ok || res.status === 409) && placedId) {
-        if (res.ok && mayKeep && keep && book) await keepAddress(book, label, formData)
+      const placed = await placeOrder(
+        items.map((item) => ({ ...item, product: item.productId })),
+        formData,
+        idempotencyKey,
+      )
+      if (placed.ok) {
+        if (placed.fresh && mayKeep && keep && book) await keepAddress(book, label, formData)
         clearCart()
-        router.push(`/account/orders/${placedId}?placed=1`)
+        router.push(`/account/orders/${placed.orderId}?placed=1`)
         router.refresh()
         return
       }
-      const parsed = readPayloadErrors(body)
-      const fieldErrors: Record<string, string> = {}
-      const itemProblems: string[] = []
-      for (const [path, text] of Object.entries(parsed.fields)) {
-        const item = /^items\.(\d+)/.exec(path)
-        if (item) itemProblems.push(`${items[Number(item[1])]?.name ?? 'A piece'}: ${text}`)
-        else fieldErrors[inputFor(path)] = text
-      }
-      setErrors(fieldErrors)
-      return itemProblems.length
-        ? `Please change your cart. ${itemProblems.join('. ')}.`
-        : Object.keys(fieldErrors).length
-          ? 'Please correct the highlighted fields.'
-          : parsed.message || 'The order could not be placed. Please try again.'
+      setErrors(placed.fields)
+      return placementProblem(placed, {
+        intro: 'Please change your cart.',
+        name: (index) => items[index]?.name ?? 'A piece',
+      })
     })
   }
 

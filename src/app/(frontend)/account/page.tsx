@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { isApprovedVendorUser } from '@/access/roles'
 import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
@@ -126,6 +127,12 @@ export default async function AccountPage({
         >
           {vendorStatusText[summary.vendorStatus]}
         </p>
+      ) : null}
+      {isApprovedVendorUser(user) ? (
+        // The trade orders by design number: the quick order is their first tool, not a footnote.
+        <Link href="/account/quick-order" className="btn-primary mt-6">
+          Quick order by SKU or CSV
+        </Link>
       ) : null}
       {mustChangePassword ? (
         <section className="mt-12" aria-labelledby="choose-password">

@@ -3,6 +3,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
+import { isApprovedVendorUser } from '@/access/roles'
 import { orderEditTitle } from '@/lib/orderEdit'
 import { orderStatusLabels } from '@/lib/orderStatus'
 import { formatDateTime, formatGrams, metalAndPurity } from '@/src/components/format'
@@ -188,6 +189,15 @@ export default async function OrderPage({
                 <p className="mt-3 text-ink-soft italic">&ldquo;{order.instructions}&rdquo;</p>
               ) : null}
             </section>
+          ) : null}
+          {isApprovedVendorUser(viewer) ? (
+            <Link
+              href={`/account/quick-order?again=${encodeURIComponent(order.orderId)}`}
+              className="btn-outline w-full"
+              data-testid="order-again-link"
+            >
+              Order again
+            </Link>
           ) : null}
           {order.mayComplete ? (
             <OrderActionButton
