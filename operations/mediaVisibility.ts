@@ -72,13 +72,19 @@ export const recomputeMediaFlags = async (req: PayloadRequest) => {
     { images: true },
   )
   const categories = await all<{ icon?: unknown }>('categories', undefined, { icon: true })
-  const orders = await all<{ items?: OrderedItem[] }>('orders', undefined, { items: true })
+  const orders = await all<{ items?: OrderedItem[]; history?: { photo?: unknown }[] }>(
+    'orders',
+    undefined,
+    { items: true, history: { photo: true } },
+  )
   const publicIds = mediaIdsOf(
     ...published.map((p) => p.images ?? []),
     ...categories.map((c) => c.icon),
     ...(await settingsMedia(req)),
   )
-  const orderedIds = mediaIdsOf(...orders.flatMap((o) => imagesOfItems(o.items)))
+  const orderedIds = mediaIdsOf(
+    ...orders.flatMap((o) => [...imagesOfItems(o.items), ...(o.history ?? []).map((h) => h.photo)]),
+  )
   const mark = async (ids: DocumentId[], data: { publiclyUsed?: boolean; inOrders?: boolean }) => {
     for (let start = 0; start < ids.length; start += 500)
       await req.payload.update({
