@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest'
 import {
   actorRoles,
   allowedActions,
-  benchFilterOf,
+  parseBenchQuery,
   decideTransition,
   historyNote,
   orderActions,
@@ -345,7 +345,7 @@ describe('orderProgress', () => {
       ],
       readyBy,
     })
-    expect(made[3]).toEqual({ status: 'completed', state: 'current', at: at(9), due: readyBy })
+    expect(made[3]).toEqual({ status: 'completed', state: 'current', at: at(9), due: null })
     const dispatched = orderProgress({
       status: 'dispatched',
       history: [
@@ -398,12 +398,17 @@ describe('orderProgress', () => {
   })
 })
 
-describe('benchFilterOf', () => {
-  it('reads the work list filter from the query, defaulting to work in progress', () => {
-    expect(benchFilterOf('done')).toBe('done')
-    expect(benchFilterOf('in-progress')).toBe('in-progress')
-    expect(benchFilterOf(undefined)).toBe('in-progress')
-    expect(benchFilterOf('toString')).toBe('in-progress')
-    expect(benchFilterOf(['done'])).toBe('in-progress')
+describe('parseBenchQuery', () => {
+  it('reads the work list filter, defaulting to work in progress', () => {
+    expect(parseBenchQuery({ work: 'done' }).filter).toBe('done')
+    expect(parseBenchQuery({ work: 'in-progress' }).filter).toBe('in-progress')
+    for (const work of [undefined, 'toString', ['done'], 'all'])
+      expect(parseBenchQuery({ work }).filter).toBe('in-progress')
+  })
+
+  it('reads the page, defaulting to the first', () => {
+    expect(parseBenchQuery({ page: '3' }).page).toBe(3)
+    for (const page of [undefined, '0', '-2', '1.5', 'x', '99999', ['2']])
+      expect(parseBenchQuery({ page }).page).toBe(1)
   })
 })

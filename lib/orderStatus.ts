@@ -280,14 +280,14 @@ export type ProgressStep = {
   state: 'done' | 'current' | 'upcoming' | 'stopped'
   /** When the order reached the step (the latest time, if it came back to it). */
   at: string | null
-  /** The promised ready date (`readyBy`), on the ready step until the piece is made. */
+  /** The promised ready date (`readyBy`), on the ready step while it is still to come. */
   due: string | null
 }
 
 /**
  * Every step of an order for its progress bar, in order: those it has passed (`done`, with their
  * dates), the one it is at (`current`; the last step, once reached, is `done`), and those still to
- * come (`upcoming`), the ready step carrying the ready date. An order that was declined or
+ * come (`upcoming`), the ready step carrying the ready date until the piece is made. An order that was declined or
  * cancelled shows the steps it passed and then where it stopped, and nothing after.
  */
 export function orderProgress(order: {
@@ -298,7 +298,7 @@ export function orderProgress(order: {
   const reachedAt = (status: OrderStatus) =>
     [...order.history].reverse().find((entry) => entry.to === status)?.at ?? null
   const due = (status: OrderStatus, state: ProgressStep['state']) =>
-    status === readyStep && state !== 'done' ? (order.readyBy ?? null) : null
+    status === readyStep && state === 'upcoming' ? (order.readyBy ?? null) : null
   const stopped = (stoppingStatuses as readonly OrderStatus[]).includes(order.status)
   if (stopped) {
     // The journey steps it passed before it stopped, as its history tells.
@@ -335,6 +335,21 @@ export const benchFilters = {
 
 export type BenchFilter = keyof typeof benchFilters
 
-/** The filter a `?work=` query names, defaulting to the work in progress. */
-export const benchFilterOf = (value: unknown): BenchFilter =>
-  typeof value === 'string' && Object.hasOwn(benchFilters, value) ? (value as BenchFilter) : 'in-progress'
+/**
+ * The karigar's work list query (`?work=done&page=2`): the filter, defaulting to the work in
+ * progress, and the page, defaulting to the first.
+ */
+export const parseBenchQuery = (params: {
+  work?: unknown
+  page?: unknown
+}): { filter: BenchFilter; page: number } => {
+  const { work } = params
+  const page = typeof params.page === 'string' ? Number(params.page) : NaN
+  return {
+    filter:
+      typeof work === 'string' && Object.hasOwn(benchFilters, work)
+        ? (work as BenchFilter)
+        : 'in-progress',
+    page: Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1,
+  }
+}

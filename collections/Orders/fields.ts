@@ -189,7 +189,8 @@ export const readyByField: Field = {
 export const amountConfirmationField: Field = {
   name: 'amountConfirmation',
   type: 'group',
-  access: serverOnly,
+  // The buyer's business and staff's, not the workshop's.
+  access: { read: orderPartyField, ...serverOnly },
   admin: {
     condition: (data) => Boolean(data?.amountConfirmation?.via),
     description: 'Recorded when the order was accepted',

@@ -4,15 +4,19 @@ import { redirect } from 'next/navigation'
 
 import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
+import { parseBenchQuery } from '@/lib/orderStatus'
+import { calendarDay } from '@/lib/readyDate'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
 import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
 import { ProfileForm } from '@/src/components/account/ProfileForm'
+import { WorkList } from '@/src/components/account/WorkList'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
+import { ReadyBy } from '@/src/components/orders/ReadyBy'
 import { getSiteSettings } from '@/src/queries/catalogue'
-import { listMyOrders, type OrderSummaryView } from '@/src/queries/orders'
+import { listMyOrders, listMyWork, type OrderSummaryView } from '@/src/queries/orders'
 import { getViewer, getViewerSummary } from '@/src/queries/viewer'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
@@ -32,10 +36,12 @@ const vendorStatusText: Record<string, string> = {
 function OrderList({
   orders,
   timeZone,
+  today,
   empty,
 }: {
   orders: OrderSummaryView[]
   timeZone: string
+  today: string
   empty: string
 }) {
   if (orders.length === 0) {
@@ -57,6 +63,15 @@ function OrderList({
               <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
               <p className="truncate text-sm text-ink-soft">{order.lines}</p>
               <p className="text-xs text-ink-soft">{formatDateTime(order.placedAt, timeZone)}</p>
+              {order.status === 'rejected' || order.status === 'cancelled' ? null : (
+                <ReadyBy
+                  status={order.status}
+                  readyBy={order.readyBy}
+                  today={today}
+                  label="Ready by"
+                  className="text-xs"
+                />
+              )}
             </div>
             {order.total !== null ? (
               <p className="hidden text-sm sm:block">{formatInr(order.total)}</p>
@@ -76,9 +91,9 @@ function OrderList({
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ welcome?: string }>
+  searchParams: Promise<{ welcome?: string; work?: string; page?: string }>
 }) {
-  const [user, summary, { welcome }] = await Promise.all([
+  const [user, summary, { welcome, ...query }] = await Promise.all([
     getViewer(),
     getViewerSummary(),
     searchParams,
@@ -87,13 +102,15 @@ export default async function AccountPage({
   const workshop = user.collection === 'goldsmiths'
   // A karigar still on a temporary password sees nothing else until they choose their own.
   const mustChangePassword = workshop && Boolean(user.mustChangePassword)
-  const hasOrders =
-    user.collection === 'customers' ||
-    user.collection === 'vendors' ||
-    (workshop && !mustChangePassword)
-  const [orders, site] = hasOrders
-    ? await Promise.all([listMyOrders(), getSiteSettings()])
-    : [[], null]
+  const hasOrders = user.collection === 'customers' || user.collection === 'vendors'
+  const hasWork = workshop && !mustChangePassword
+  const bench = parseBenchQuery(query)
+  const [orders, work, site] = await Promise.all([
+    hasOrders ? listMyOrders() : [],
+    hasWork ? listMyWork(bench.filter, bench.page) : null,
+    getSiteSettings(),
+  ])
+  const today = calendarDay(new Date(), site.timeZone)
   return (
     <div className="mx-auto max-w-2xl px-5 py-12 sm:py-20">
       <p className="eyebrow">{welcome ? 'Welcome' : 'Your account'}</p>
@@ -137,20 +154,25 @@ export default async function AccountPage({
           <NewPasswordForm id={Number(user.id)} email={user.email} />
         </section>
       ) : null}
-      {hasOrders && site ? (
+      {hasOrders ? (
         <section className="mt-12" aria-labelledby="your-orders">
           <h2 id="your-orders" className="font-serif text-2xl">
-            {workshop ? 'Your work' : 'Your orders'}
+            Your orders
           </h2>
           <OrderList
             orders={orders}
             timeZone={site.timeZone}
-            empty={
-              workshop
-                ? 'Nothing is assigned to you right now. Orders the office assigns to you appear here.'
-                : 'No orders yet. Pieces you order from your cart appear here, with their progress.'
-            }
+            today={today}
+            empty="No orders yet. Pieces you order from your cart appear here, with their progress."
           />
+        </section>
+      ) : null}
+      {work ? (
+        <section className="mt-12" aria-labelledby="your-work-heading" id="your-work">
+          <h2 id="your-work-heading" className="font-serif text-2xl">
+            Your work
+          </h2>
+          <WorkList filter={bench.filter} work={work} today={today} />
         </section>
       ) : null}
       {isStorefrontCollection(user.collection) && !mustChangePassword ? (
