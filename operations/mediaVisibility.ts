@@ -56,7 +56,11 @@ export const markOrderedMedia = async (req: PayloadRequest, ids: DocumentId[]) =
   })
 }
 
-/** Both flags for every image from the data as it stands: the migration that adds them runs this. */
+/**
+ * Both flags for every image from the data as it stands: the migration that adds them runs this.
+ * It reads only what existed then (the pieces in orders): finished-piece photos, added later, are
+ * marked `inOrders` when stored (operations/transitionOrder.ts).
+ */
 export const recomputeMediaFlags = async (req: PayloadRequest) => {
   const all = <T>(
     collection: 'products' | 'categories' | 'orders',
@@ -72,19 +76,13 @@ export const recomputeMediaFlags = async (req: PayloadRequest) => {
     { images: true },
   )
   const categories = await all<{ icon?: unknown }>('categories', undefined, { icon: true })
-  const orders = await all<{ items?: OrderedItem[]; history?: { photo?: unknown }[] }>(
-    'orders',
-    undefined,
-    { items: true, history: { photo: true } },
-  )
+  const orders = await all<{ items?: OrderedItem[] }>('orders', undefined, { items: true })
   const publicIds = mediaIdsOf(
     ...published.map((p) => p.images ?? []),
     ...categories.map((c) => c.icon),
     ...(await settingsMedia(req)),
   )
-  const orderedIds = mediaIdsOf(
-    ...orders.flatMap((o) => [...imagesOfItems(o.items), ...(o.history ?? []).map((h) => h.photo)]),
-  )
+  const orderedIds = mediaIdsOf(...orders.flatMap((o) => imagesOfItems(o.items)))
   const mark = async (ids: DocumentId[], data: { publiclyUsed?: boolean; inOrders?: boolean }) => {
     for (let start = 0; start < ids.length; start += 500)
       await req.payload.update({

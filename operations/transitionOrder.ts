@@ -207,14 +207,18 @@ export const transitionOrder = async (
     assignedGoldsmith = goldsmith.id
   }
 
-  if (!(await claimStatus(req, order, decision.to)))
+  // Before the claim: a file that is no image is refused before the order moves (SQLite runs
+  // without multi-statement transactions, so nothing written could be rolled back).
+  const photo = await storePhoto(req, order, request.photo)
+  if (!(await claimStatus(req, order, decision.to))) {
+    // The move lost the race: its photo goes too.
+    if (photo !== null)
+      await payload.delete({ collection: 'media', id: photo, overrideAccess: true, req })
     return refuse(
       'changed_meanwhile',
       'The order changed while you were acting on it; reload and try again',
     )
-
-  // After the claim: a move that lost the race leaves no file behind.
-  const photo = await storePhoto(req, order, request.photo)
+  }
   const at = now.toISOString()
   const saved = await payload.update({
     collection: 'orders',
