@@ -6,6 +6,7 @@ import {
   daysOverdue,
   defaultMakingDays,
   formatDay,
+  isBeforeReady,
   isCalendarDay,
   makingDaysOf,
   parseReadyBy,
@@ -85,6 +86,16 @@ describe('daysOverdue', () => {
     for (const status of ['completed', 'dispatched', 'delivered', 'rejected', 'cancelled'] as const)
       expect(daysOverdue({ status, readyBy }, '2026-03-01')).toBe(0)
     expect(daysOverdue({ status: 'under_process', readyBy: null }, '2026-03-01')).toBe(0)
+  })
+})
+
+describe('isBeforeReady', () => {
+  it('is true only while the piece is still to be made', () => {
+    expect(['ordered', 'accepted', 'under_process'].every((s) => isBeforeReady(s as never))).toBe(
+      true,
+    )
+    for (const status of ['completed', 'dispatched', 'delivered', 'rejected', 'cancelled'] as const)
+      expect(isBeforeReady(status)).toBe(false)
   })
 })
 

@@ -98,6 +98,9 @@ export const parseReadyBy = (
 /** The statuses in which the piece is still to be made: only these can be late. */
 const beforeReady: readonly OrderStatus[] = ['ordered', 'accepted', 'under_process']
 
+/** Whether the piece is still to be made (not yet ready, declined or cancelled). */
+export const isBeforeReady = (status: OrderStatus): boolean => beforeReady.includes(status)
+
 /**
  * Days the order is past its ready date on `today` (the business's day), or 0: an order is late
  * while it is not yet made and its day has gone by.
@@ -107,7 +110,7 @@ export const daysOverdue = (
   today: string,
 ): number => {
   const day = readyByDay(order.readyBy)
-  if (!day || !beforeReady.includes(order.status)) return 0
+  if (!day || !isBeforeReady(order.status)) return 0
   return Math.max(0, daysBetween(day, today))
 }
 

@@ -129,7 +129,11 @@ export const historyField: Field = {
       name: 'photo',
       type: 'upload',
       relationTo: 'media',
-      admin: { description: 'The finished piece, as photographed when it was marked done' },
+      admin: {
+        description: 'The finished piece, as photographed when it was marked done',
+        // Only the completion that brought one shows it; the other entries have nothing here.
+        condition: (_data, siblingData) => Boolean(siblingData?.photo),
+      },
     },
   ],
 }

@@ -200,7 +200,13 @@ const photosOf = async (doc: Order, user: Parameters<typeof actorOf>[0]) => {
     overrideAccess: false,
     depth: 0,
     pagination: false,
-    select: { alt: true, url: true, sizes: { card: { url: true }, large: { url: true } } },
+    // Payload builds each URL from its filename as it reads, so the filenames come along.
+    select: {
+      alt: true,
+      filename: true,
+      url: true,
+      sizes: { card: { filename: true, url: true }, large: { filename: true, url: true } },
+    },
   })
   return new Map(
     (docs as Media[]).map((media) => [

@@ -128,6 +128,8 @@ test.describe('storefront: a karigar at work', () => {
     await buyerPage.goto(`/account/orders/${order.orderId}`)
     const photo = buyerPage.getByTestId('finished-photo').getByRole('img')
     await expect(photo).toBeVisible()
+    // Loaded lazily: bring it into view, then it must load (the buyer may read it).
+    await photo.scrollIntoViewIfNeeded()
     await expect
       .poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0)

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
 import { parseBenchQuery } from '@/lib/orderStatus'
-import { calendarDay } from '@/lib/readyDate'
+import { calendarDay, isBeforeReady } from '@/lib/readyDate'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
 import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
 import { ProfileForm } from '@/src/components/account/ProfileForm'
@@ -63,7 +63,7 @@ function OrderList({
               <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
               <p className="truncate text-sm text-ink-soft">{order.lines}</p>
               <p className="text-xs text-ink-soft">{formatDateTime(order.placedAt, timeZone)}</p>
-              {order.status === 'rejected' || order.status === 'cancelled' ? null : (
+              {isBeforeReady(order.status) ? (
                 <ReadyBy
                   status={order.status}
                   readyBy={order.readyBy}
@@ -71,7 +71,7 @@ function OrderList({
                   label="Ready by"
                   className="text-xs"
                 />
-              )}
+              ) : null}
             </div>
             {order.total !== null ? (
               <p className="hidden text-sm sm:block">{formatInr(order.total)}</p>

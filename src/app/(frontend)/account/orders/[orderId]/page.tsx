@@ -3,7 +3,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { calendarDay } from '@/lib/readyDate'
+import { calendarDay, isBeforeReady } from '@/lib/readyDate'
 import { formatDateTime, formatGrams, formatInr, metalAndPurity } from '@/src/components/format'
 import { CompleteWorkForm } from '@/src/components/orders/CompleteWorkForm'
 import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
@@ -61,13 +61,16 @@ export default async function OrderPage({
           <p className="eyebrow">Order</p>
           <h1 className="mt-2 font-serif text-4xl tracking-wide sm:text-5xl">{order.orderId}</h1>
           <p className="mt-2 text-sm text-ink-soft">Placed {when(order.placedAt)}</p>
-          <ReadyBy
-            status={order.status}
-            readyBy={order.readyBy}
-            today={calendarDay(new Date(), site.timeZone)}
-            label={workshop ? 'Due' : 'Ready by'}
-            className="mt-1"
-          />
+          {/* Until the piece is made; after that the progress bar says when it was. */}
+          {isBeforeReady(order.status) ? (
+            <ReadyBy
+              status={order.status}
+              readyBy={order.readyBy}
+              today={calendarDay(new Date(), site.timeZone)}
+              label={workshop ? 'Due' : 'Ready by'}
+              className="mt-1"
+            />
+          ) : null}
         </div>
         <OrderStatusBadge status={order.status} />
       </div>
