@@ -12,10 +12,14 @@ type Props = {
   className?: string
 }
 
-/** The order's one date, flagged in red with the days it is late while the piece is unmade. */
+/**
+ * The order's one date; as the karigar's due date, flagged in red with the days it is late while
+ * the piece is unmade. The flag is the workshop's (and staff's, in the admin): the buyer reads
+ * the date.
+ */
 export function ReadyBy({ status, readyBy, today, label, className = '' }: Props) {
   if (!readyBy) return null
-  const late = daysOverdue({ status, readyBy: readyByValue(readyBy) }, today)
+  const late = label === 'Due' ? daysOverdue({ status, readyBy: readyByValue(readyBy) }, today) : 0
   return (
     <p className={`text-sm ${className}`} data-testid="ready-by">
       {label} <time dateTime={readyBy}>{formatDay(readyBy)}</time>
