@@ -406,6 +406,10 @@ export interface Category {
    * The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)
    */
   sizes?: string[] | null;
+  /**
+   * How long the workshop takes to make a piece of this category, for products that do not say; empty means 14 days
+   */
+  makingDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -534,6 +538,10 @@ export interface Product {
    * Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.
    */
   sizes?: string[] | null;
+  /**
+   * How long the workshop takes to make this piece; empty takes the category’s. An order is promised ready this many days after it is placed (its slowest piece).
+   */
+  makingDays?: number | null;
   tags?: string[] | null;
   featured?: boolean | null;
   status: 'draft' | 'published';
@@ -651,6 +659,18 @@ export interface Order {
   totalAmount?: number | null;
   instructions?: string | null;
   idempotencyKey?: string | null;
+  /**
+   * Promised to the buyer; the karigar’s due date. Change it when accepting.
+   */
+  readyBy?: string | null;
+  /**
+   * Recorded when the order was accepted
+   */
+  amountConfirmation?: {
+    via?: ('phone' | 'whatsapp' | 'email' | 'in_person') | null;
+    at?: string | null;
+    by?: (number | null) | User;
+  };
   assignedGoldsmith?: (number | null) | Goldsmith;
   acceptedAt?: string | null;
   rejectedAt?: string | null;
@@ -704,6 +724,10 @@ export interface Order {
             } | null);
         note?: string | null;
         noteVisibility?: ('internal' | 'buyer' | 'karigar') | null;
+        /**
+         * The finished piece, as photographed when it was marked done
+         */
+        photo?: (number | null) | Media;
         id?: string | null;
       }[]
     | null;
@@ -1182,6 +1206,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   order?: T;
   description?: T;
   sizes?: T;
+  makingDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1212,6 +1237,7 @@ export interface ProductsSelect<T extends boolean = true> {
       };
   description?: T;
   sizes?: T;
+  makingDays?: T;
   tags?: T;
   featured?: T;
   status?: T;
@@ -1324,6 +1350,14 @@ export interface OrdersSelect<T extends boolean = true> {
   totalAmount?: T;
   instructions?: T;
   idempotencyKey?: T;
+  readyBy?: T;
+  amountConfirmation?:
+    | T
+    | {
+        via?: T;
+        at?: T;
+        by?: T;
+      };
   assignedGoldsmith?: T;
   acceptedAt?: T;
   rejectedAt?: T;
@@ -1343,6 +1377,7 @@ export interface OrdersSelect<T extends boolean = true> {
         actor?: T;
         note?: T;
         noteVisibility?: T;
+        photo?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -9,7 +9,7 @@ const shownPublicly: Where = { publiclyUsed: { equals: true } }
 
 /**
  * Images no longer shown publicly that appear in orders the signed-in reader may read (their own,
- * their shop's, their bench's). Usually none are withheld, and then no order is read at all.
+ * their shop's, their bench's): the pieces as ordered and the photos of them finished. Usually none are withheld, and then no order is read at all.
  * Remembered for the request: a page with many images asks once.
  */
 const mediaInReadableOrders = async (req: PayloadRequest): Promise<DocumentId[]> => {
@@ -29,16 +29,19 @@ const mediaInReadableOrders = async (req: PayloadRequest): Promise<DocumentId[]>
     const withheldIds = new Set(withheld.docs.map((doc) => String(doc.id)))
     const orders = await req.payload.find({
       collection: 'orders',
-      select: { items: true },
+      select: { items: true, history: { photo: true } },
       depth: 0,
       pagination: false,
       overrideAccess: false,
       user: req.user,
       req,
     })
-    readable = mediaIdsOf(...orders.docs.flatMap((order) => imagesOfItems(order.items))).filter(
-      (id) => withheldIds.has(String(id)),
-    )
+    readable = mediaIdsOf(
+      ...orders.docs.flatMap((order) => [
+        ...imagesOfItems(order.items),
+        ...(order.history ?? []).map((entry) => entry.photo),
+      ]),
+    ).filter((id) => withheldIds.has(String(id)))
   }
   req.context.mediaInReadableOrders = readable
   return readable

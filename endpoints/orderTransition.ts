@@ -7,6 +7,7 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
+import { confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudiences } from '@/lib/noteAudience'
 import { fieldProblems } from '@/lib/orderInput'
 import { transitionOrder, type TransitionRefusal } from '@/operations/transitionOrder'
@@ -20,6 +21,22 @@ const bodySchema = z.object({
     .optional()
     .nullable(),
   reason: z.string().max(1000, 'A reason is at most 1000 characters').optional().nullable(),
+  readyBy: z
+    .string({ invalid_type_error: 'readyBy must be a calendar date written YYYY-MM-DD' })
+    .max(40, 'readyBy must be a calendar date written YYYY-MM-DD')
+    .optional()
+    .nullable(),
+  amountConfirmation: z
+    .object({
+      via: z.enum(confirmationChannels, {
+        errorMap: () => ({
+          message: `Say how it was confirmed: ${confirmationChannels.join(', ')}`,
+        }),
+      }),
+      at: z.string().max(40).optional().nullable(),
+    })
+    .optional()
+    .nullable(),
 })
 
 /** Each refusal of a move as HTTP: 409 when the order's state stands in the way. */
@@ -29,6 +46,7 @@ const statusOf: Record<TransitionRefusal, number> = {
   unknown_action: 400,
   missing_field: 400,
   invalid_note: 400,
+  invalid_field: 400,
   invalid_goldsmith: 400,
   forbidden: 403,
   invalid_state: 409,
@@ -39,8 +57,10 @@ const errorResponse = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
 
 /**
- * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason? }`.
- * Every status change goes through here, so every rule is checked in one place.
+ * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason?,
+ * readyBy?, amountConfirmation? }` as JSON, or as multipart (`_payload` holding that JSON) with a
+ * `file`: the photo of the finished piece, when marking it done. Every status change goes through
+ * here, so every rule is checked in one place.
  */
 export const orderTransition: Endpoint = {
   path: '/:id/transition',
@@ -55,7 +75,7 @@ export const orderTransition: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const shouldCommit = await initTransaction(req)
     try {
-      const result = await transitionOrder(req, id, parsed.data)
+      const result = await transitionOrder(req, id, { ...parsed.data, photo: req.file })
       if (!result.ok) {
         if (shouldCommit) await killTransaction(req)
         return errorResponse(statusOf[result.refusal], result.message, result.field)

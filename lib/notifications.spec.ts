@@ -44,6 +44,21 @@ describe('notifications', () => {
     expect(message).not.toContain('Shree')
   })
 
+  it('tells the buyer the ready date on acceptance, and what it was when staff moved it', () => {
+    expect(
+      notificationMessage('order_accepted', { orderId: '27112601', readyBy: '2026-02-14' }),
+    ).toBe(
+      'Order 27112601 is accepted and will go to our workshop. It will be ready by 14 Feb 2026.',
+    )
+    expect(
+      notificationMessage('order_accepted', {
+        orderId: '27112601',
+        readyBy: '2026-02-20',
+        previousReadyBy: '2026-02-14',
+      }),
+    ).toContain('Its ready date is now 20 Feb 2026 (it was 14 Feb 2026).')
+  })
+
   it('includes a rejection reason for the buyer', () => {
     expect(
       notificationMessage('order_rejected', { orderId: '1', reason: 'Out of stock' }),

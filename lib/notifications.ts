@@ -1,3 +1,5 @@
+import { formatDay } from './readyDate'
+
 /** Every event that tells someone something, and who is told. */
 export const notificationTypes = [
   'vendor_registered',
@@ -37,7 +39,18 @@ type Facts = {
   vendorName?: string | null
   reason?: string | null
   itemCount?: number
+  /** Days (`YYYY-MM-DD`): the ready date, and the one it replaced when staff moved it. */
+  readyBy?: string | null
+  previousReadyBy?: string | null
 }
+
+/** " It will be ready by 14 Feb 2026", saying so when the date moved. */
+const readyBySentence = (f: Facts) =>
+  !f.readyBy
+    ? ''
+    : f.previousReadyBy
+      ? ` Its ready date is now ${formatDay(f.readyBy)} (it was ${formatDay(f.previousReadyBy)}).`
+      : ` It will be ready by ${formatDay(f.readyBy)}.`
 
 type Audience = 'staff' | 'placer' | 'goldsmith' | 'vendor'
 
@@ -84,7 +97,7 @@ const notificationTable: Record<
   order_accepted: {
     audience: 'placer',
     headline: 'Your order is accepted',
-    message: (_f, order) => `${order} is accepted and will go to our workshop.`,
+    message: (f, order) => `${order} is accepted and will go to our workshop.${readyBySentence(f)}`,
   },
   order_assigned: {
     audience: 'goldsmith',

@@ -1,13 +1,15 @@
-import type { Actor, ActorRole, OrderStatus } from './orderStatus'
+import type { Actor, ActorRole, OrderStatus, ProgressStep } from './orderStatus'
 
 import { describe, it, expect } from 'vitest'
 
 import {
   actorRoles,
   allowedActions,
+  parseBenchQuery,
   decideTransition,
   historyNote,
   orderActions,
+  orderProgress,
   orderStatuses,
   transitions,
 } from './orderStatus'
@@ -296,5 +298,129 @@ describe('historyNote', () => {
       false,
     )
     expect(historyNote('complete', { note: 'Done' }, 'goldsmith').ok).toBe(false)
+  })
+})
+
+describe('orderProgress', () => {
+  const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T06:00:00.000Z`
+  const readyBy = '2026-02-20T12:00:00.000Z'
+  const states = (steps: ProgressStep[]) => steps.map((s) => `${s.status}:${s.state}`)
+
+  it('shows every step of the journey: done with dates, the current one, and those to come', () => {
+    const steps = orderProgress({
+      status: 'accepted',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'accepted', at: at(2) },
+      ],
+      readyBy,
+    })
+    expect(states(steps)).toEqual([
+      'ordered:done',
+      'accepted:current',
+      'under_process:upcoming',
+      'completed:upcoming',
+      'dispatched:upcoming',
+      'delivered:upcoming',
+    ])
+    expect(steps.map((s) => s.at)).toEqual([at(1), at(2), null, null, null, null])
+  })
+
+  it("dates a step by the move into it, not by a buyer's change while placed", () => {
+    const steps = orderProgress({
+      status: 'ordered',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { from: 'ordered', to: 'ordered', at: at(3) },
+      ],
+      readyBy,
+    })
+    expect(steps[0]).toMatchObject({ status: 'ordered', state: 'current', at: at(1) })
+  })
+
+  it('puts the ready date on the ready step until the piece is made', () => {
+    const open = orderProgress({
+      status: 'ordered',
+      history: [{ to: 'ordered', at: at(1) }],
+      readyBy,
+    })
+    expect(open.filter((s) => s.due).map((s) => [s.status, s.due])).toEqual([
+      ['completed', readyBy],
+    ])
+    const made = orderProgress({
+      status: 'completed',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'accepted', at: at(2) },
+        { to: 'under_process', at: at(3) },
+        { to: 'completed', at: at(9) },
+      ],
+      readyBy,
+    })
+    expect(made[3]).toEqual({ status: 'completed', state: 'current', at: at(9), due: null })
+    const dispatched = orderProgress({
+      status: 'dispatched',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'completed', at: at(9) },
+        { to: 'dispatched', at: at(10) },
+      ],
+      readyBy,
+    })
+    expect(dispatched[3]).toMatchObject({ state: 'done', due: null })
+  })
+
+  it('marks the last step done once delivered, and takes the latest date of a step reached twice', () => {
+    const steps = orderProgress({
+      status: 'delivered',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'accepted', at: at(2) },
+        { to: 'under_process', at: at(3) },
+        { to: 'under_process', at: at(4) },
+        { to: 'completed', at: at(5) },
+        { to: 'dispatched', at: at(6) },
+        { to: 'delivered', at: at(7) },
+      ],
+    })
+    expect(steps.every((s) => s.state === 'done')).toBe(true)
+    expect(steps[2]!.at).toBe(at(4))
+  })
+
+  it('ends a declined or cancelled order where it stopped, with nothing after', () => {
+    const declined = orderProgress({
+      status: 'rejected',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'accepted', at: at(2) },
+        { to: 'rejected', at: at(3) },
+      ],
+      readyBy,
+    })
+    expect(states(declined)).toEqual(['ordered:done', 'accepted:done', 'rejected:stopped'])
+    expect(declined[2]!.at).toBe(at(3))
+    const cancelled = orderProgress({
+      status: 'cancelled',
+      history: [
+        { to: 'ordered', at: at(1) },
+        { to: 'cancelled', at: at(2) },
+      ],
+    })
+    expect(states(cancelled)).toEqual(['ordered:done', 'cancelled:stopped'])
+  })
+})
+
+describe('parseBenchQuery', () => {
+  it('reads the work list filter, defaulting to work in progress', () => {
+    expect(parseBenchQuery({ work: 'done' }).filter).toBe('done')
+    expect(parseBenchQuery({ work: 'in-progress' }).filter).toBe('in-progress')
+    for (const work of [undefined, 'toString', ['done'], 'all'])
+      expect(parseBenchQuery({ work }).filter).toBe('in-progress')
+  })
+
+  it('reads the page, defaulting to the first', () => {
+    expect(parseBenchQuery({ page: '3' }).page).toBe(3)
+    for (const page of [undefined, '0', '-2', '1.5', 'x', '99999', ['2']])
+      expect(parseBenchQuery({ page }).page).toBe(1)
   })
 })

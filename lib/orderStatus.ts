@@ -257,3 +257,101 @@ export function allowedActions(status: OrderStatus, actor: Actor): OrderAction[]
     (action) => mayTake(action, actor) && transitions[action].from.includes(status),
   )
 }
+
+/** The way every order goes when nothing stops it: the steps its progress bar shows. */
+export const orderJourney = [
+  'ordered',
+  'accepted',
+  'under_process',
+  'completed',
+  'dispatched',
+  'delivered',
+] as const satisfies readonly OrderStatus[]
+
+/** Where an order can stop short of its journey. */
+export const stoppingStatuses = ['rejected', 'cancelled'] as const satisfies readonly OrderStatus[]
+
+/** The step a promised ready date belongs to: the piece is made (`completed`, "Ready"). */
+export const readyStep: OrderStatus = 'completed'
+
+export type ProgressStep = {
+  status: OrderStatus
+  /** `stopped`: the order ended here (declined or cancelled); nothing comes after it. */
+  state: 'done' | 'current' | 'upcoming' | 'stopped'
+  /** When the order reached the step (the latest time, if it came back to it). */
+  at: string | null
+  /** The promised ready date (`readyBy`), on the ready step while it is still to come. */
+  due: string | null
+}
+
+/**
+ * Every step of an order for its progress bar, in order: those it has passed (`done`, with their
+ * dates), the one it is at (`current`; the last step, once reached, is `done`), and those still to
+ * come (`upcoming`), the ready step carrying the ready date until the piece is made. An order that was declined or
+ * cancelled shows the steps it passed and then where it stopped, and nothing after.
+ */
+export function orderProgress(order: {
+  status: OrderStatus
+  history: readonly { from?: OrderStatus | null; to: OrderStatus; at: string }[]
+  readyBy?: string | null
+}): ProgressStep[] {
+  // A move into the status: a buyer's change while placed (ordered → ordered) moves nothing.
+  const reachedAt = (status: OrderStatus) =>
+    [...order.history].reverse().find((entry) => entry.to === status && entry.from !== status)
+      ?.at ?? null
+  const due = (status: OrderStatus, state: ProgressStep['state']) =>
+    status === readyStep && state === 'upcoming' ? (order.readyBy ?? null) : null
+  const stopped = (stoppingStatuses as readonly OrderStatus[]).includes(order.status)
+  if (stopped) {
+    // The journey steps it passed before it stopped, as its history tells.
+    const passed = orderJourney.filter((status) => reachedAt(status) !== null)
+    return [
+      ...passed.map((status) => ({
+        status,
+        state: 'done' as const,
+        at: reachedAt(status),
+        due: null,
+      })),
+      { status: order.status, state: 'stopped', at: reachedAt(order.status), due: null },
+    ]
+  }
+  const here = (orderJourney as readonly OrderStatus[]).indexOf(order.status)
+  const last = orderJourney.length - 1
+  return orderJourney.map((status, i) => {
+    const state: ProgressStep['state'] =
+      i < here || (i === here && i === last) ? 'done' : i === here ? 'current' : 'upcoming'
+    return {
+      status,
+      state,
+      at: state === 'upcoming' ? null : reachedAt(status),
+      due: due(status, state),
+    }
+  })
+}
+
+/** The karigar's work list filters: what is on the bench now, and what left it. */
+export const benchFilters = {
+  'in-progress': { label: 'In progress', statuses: ['under_process'] },
+  done: { label: 'Done', statuses: ['completed', 'dispatched', 'delivered'] },
+} as const satisfies Record<string, { label: string; statuses: readonly OrderStatus[] }>
+
+export type BenchFilter = keyof typeof benchFilters
+
+/**
+ * The karigar's work list query (`?work=done&page=2`): the filter, defaulting to the work in
+ * progress, and the page, defaulting to the first.
+ */
+export const parseBenchQuery = (params: {
+  work?: unknown
+  page?: unknown
+}): { filter: BenchFilter; page: number } => {
+  const { work } = params
+  const page = typeof params.page === 'string' ? Number(params.page) : NaN
+  return {
+    filter:
+      typeof work === 'string' && Object.hasOwn(benchFilters, work)
+        ? (work as BenchFilter)
+        : 'in-progress',
+    page: Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1,
+  }
+}

@@ -62,7 +62,11 @@ export const markOrderedMedia = async (req: PayloadRequest, ids: DocumentId[]) =
   })
 }
 
-/** Both flags for every image from the data as it stands: the migration that adds them runs this. */
+/**
+ * Both flags for every image from the data as it stands: the migration that adds them runs this.
+ * It reads only what existed then (the pieces in orders): finished-piece photos, added later, are
+ * marked `inOrders` when stored (operations/transitionOrder.ts).
+ */
 export const recomputeMediaFlags = async (req: PayloadRequest) => {
   const all = <T>(
     collection: 'products' | 'categories' | 'orders',

@@ -89,6 +89,9 @@ export const notify = async (
     vendorName?: string | null
     reason?: string | null
     contact?: ContactMessage
+    /** Days (`YYYY-MM-DD`): the order's ready date, and the one it replaced, if it moved. */
+    readyBy?: string | null
+    previousReadyBy?: string | null
   },
 ): Promise<void> => {
   const recipients = await recipientsFor(req, type, subject)
@@ -98,6 +101,8 @@ export const notify = async (
     itemCount: subject.order?.items?.length,
     vendorName: subject.vendorName,
     reason: subject.reason,
+    readyBy: subject.readyBy,
+    previousReadyBy: subject.previousReadyBy,
   })
   const toShop = emailedToShop.includes(type)
   const brand = toShop || recipients.some((r) => r.email) ? await brandingOf(req) : null

@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import type { Media, Order, Product } from '@/payload-types'
 import type { OrderInput } from '@/lib/orderInput'
+import { makingDaysOf } from '@/lib/readyDate'
 import { sizeProblem } from '@/lib/sizes'
 
 type Item = NonNullable<Order['items']>[number]
@@ -23,17 +24,19 @@ const imageSnapshot = (images: Product['images']) =>
  * purity, weights, and the price, wastage, making charges and metal rate of this moment. Only
  * published pieces can be ordered. Reads with access overridden: the snapshot must hold the prices
  * that the buyer may not see.
- * @returns the items, and the products' images as read (with their flags)
+ * @returns the items, the products' images as read (with their flags), and each line's making time
  */
 export const snapshotItems = async (
   req: PayloadRequest,
   items: OrderInput['items'],
-): Promise<{ items: Item[]; images: unknown[] }> => {
+): Promise<{ items: Item[]; images: unknown[]; makingDays: number[] }> => {
   const ids = [...new Set(items.map((item) => item.product))]
   const { docs } = await req.payload.find({
     collection: 'products',
     where: { id: { in: ids } },
     depth: 1,
+    // The category's name for the snapshot and its making time for the ready date, in this read.
+    populate: { categories: { name: true, makingDays: true } },
     limit: ids.length,
     pagination: false,
     overrideAccess: true,
@@ -92,5 +95,12 @@ export const snapshotItems = async (
     }
   })
   if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems }, req.t)
-  return { items: snapshots as Item[], images: docs.flatMap((doc) => doc.images ?? []) }
+  return {
+    items: snapshots as Item[],
+    images: docs.flatMap((doc) => doc.images ?? []),
+    makingDays: items.map((item) => {
+      const product = products.get(String(item.product))!
+      return makingDaysOf(product, typeof product.category === 'object' ? product.category : null)
+    }),
+  }
 }

@@ -6,6 +6,9 @@ import { PasswordChangeRequired } from '@/access/refusals'
 import type { AuditBaseline } from '@/lib/auditDiff'
 import type { NoteAudience } from '@/lib/noteAudience'
 import { orderActionNotification } from '@/lib/notifications'
+import { defaultTimeZone } from '@/lib/orderId'
+import { calendarDay, parseReadyBy, readyByDay } from '@/lib/readyDate'
+import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountConfirmation'
 import {
   decideTransition,
   historyNote,
@@ -15,6 +18,7 @@ import {
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
+import { siteSettingsOf } from './siteSettings'
 
 export type TransitionRequest = {
   action: string
@@ -22,6 +26,12 @@ export type TransitionRequest = {
   noteVisibility?: NoteAudience | null
   goldsmith?: number | string | null
   reason?: string | null
+  /** `accept` only: the promised ready date, `YYYY-MM-DD`, replacing the one set at placement. */
+  readyBy?: string | null
+  /** `accept` only: how (and when, default now) the amount was confirmed with the buyer. */
+  amountConfirmation?: { via: ConfirmationChannel; at?: string | null } | null
+  /** `complete` only: a photo of the finished piece (the request's uploaded file). */
+  photo?: PayloadRequest['file'] | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -33,6 +43,7 @@ export type TransitionRefusal =
   | 'forbidden'
   | 'invalid_state'
   | 'invalid_note'
+  | 'invalid_field'
   | 'invalid_goldsmith'
   | 'changed_meanwhile'
 
@@ -42,7 +53,9 @@ export type TransitionResult =
 
 type User = NonNullable<PayloadRequest['user']>
 
-const refuse = (refusal: TransitionRefusal, message: string, field?: string): TransitionResult => ({
+type Refused = Extract<TransitionResult, { ok: false }>
+
+const refuse = (refusal: TransitionRefusal, message: string, field?: string): Refused => ({
   ok: false,
   refusal,
   message,
@@ -74,6 +87,74 @@ const goldsmithToAssign = async (req: PayloadRequest, id: DocumentId) => {
   if (goldsmith.active === false)
     return { problem: `${goldsmith.name} is disabled; choose an active goldsmith` }
   return { id: goldsmith.id }
+}
+
+type AcceptanceFacts = {
+  readyBy?: string
+  amountConfirmation?: { via: ConfirmationChannel; at: string; by: number }
+}
+
+/**
+ * What an acceptance may add (a new ready date, the amount's confirmation), checked against the
+ * order; refused on any other move, so nobody changes the date by taking another step.
+ */
+const acceptanceFacts = async (
+  req: PayloadRequest,
+  action: OrderAction,
+  request: TransitionRequest,
+  order: Order,
+  now: Date,
+): Promise<{ ok: true; facts: AcceptanceFacts } | Refused> => {
+  const { readyBy, amountConfirmation, photo } = request
+  if (photo && action !== 'complete')
+    return refuse('invalid_field', 'A photo goes only with marking an order done', 'file')
+  if (action !== 'accept') {
+    if (readyBy)
+      return refuse('invalid_field', 'readyBy can be changed only when accepting', 'readyBy')
+    if (amountConfirmation)
+      return refuse(
+        'invalid_field',
+        'The amount is confirmed only when accepting',
+        'amountConfirmation',
+      )
+    return { ok: true, facts: {} }
+  }
+  const facts: AcceptanceFacts = {}
+  if (readyBy) {
+    const { timeZone } = await siteSettingsOf(req)
+    const parsed = parseReadyBy(readyBy, calendarDay(now, timeZone || defaultTimeZone))
+    if (!parsed.ok) return refuse('invalid_field', parsed.message, 'readyBy')
+    facts.readyBy = parsed.value
+  }
+  if (amountConfirmation) {
+    const at = amountConfirmation.at ?? now.toISOString()
+    const problem = confirmationTimeProblem(at, { placedAt: order.createdAt, now })
+    if (problem) return refuse('invalid_field', problem, 'amountConfirmation.at')
+    facts.amountConfirmation = {
+      via: amountConfirmation.via,
+      at: new Date(at).toISOString(),
+      by: asGeneratedId(req.user!.id),
+    }
+  }
+  return { ok: true, facts }
+}
+
+/**
+ * Stores the finished piece's photo as media that only the order's readers may see (it is never
+ * public; `inOrders` lets access/media.ts find it through the order). Created with access
+ * overridden: this move is the rule, and nobody but staff uploads media through the API.
+ */
+const storePhoto = async (req: PayloadRequest, order: Order, photo: TransitionRequest['photo']) => {
+  if (!photo) return null
+  const media = await req.payload.create({
+    collection: 'media',
+    data: { alt: `The finished piece of order ${order.orderId}`, inOrders: true },
+    file: photo,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return media.id
 }
 
 /** Compare-and-set on the status: of two people acting at once, exactly one moves the order. */
@@ -115,6 +196,10 @@ export const transitionOrder = async (
   const note = historyNote(action, request, noteWriterOf(actor))
   if (!note.ok) return refuse('invalid_note', note.message, 'noteVisibility')
 
+  const now = new Date()
+  const acceptance = await acceptanceFacts(req, action, request, order, now)
+  if (!acceptance.ok) return acceptance
+
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
     const goldsmith = await goldsmithToAssign(req, request.goldsmith!)
@@ -122,31 +207,39 @@ export const transitionOrder = async (
     assignedGoldsmith = goldsmith.id
   }
 
-  if (!(await claimStatus(req, order, decision.to)))
+  // Before the claim: a file that is no image is refused before the order moves (SQLite runs
+  // without multi-statement transactions, so nothing written could be rolled back).
+  const photo = await storePhoto(req, order, request.photo)
+  if (!(await claimStatus(req, order, decision.to))) {
+    // The move lost the race: its photo goes too.
+    if (photo !== null)
+      await payload.delete({ collection: 'media', id: photo, overrideAccess: true, req })
     return refuse(
       'changed_meanwhile',
       'The order changed while you were acting on it; reload and try again',
     )
-
-  const now = new Date().toISOString()
+  }
+  const at = now.toISOString()
   const saved = await payload.update({
     collection: 'orders',
     id: order.id,
     data: {
       status: decision.to,
-      [decision.timestampField]: now,
+      [decision.timestampField]: at,
       assignedGoldsmith,
+      ...acceptance.facts,
       history: [
         ...(order.history ?? []),
         {
           action,
           from: order.status,
           to: decision.to,
-          at: now,
+          at,
           actorRole: actorRoleOf(user),
           actor: { relationTo: user.collection, value: asGeneratedId(user.id) },
           note: note.note,
           noteVisibility: note.noteVisibility,
+          photo,
         },
       ],
     },
@@ -162,6 +255,16 @@ export const transitionOrder = async (
   await notify(req, orderActionNotification[action], {
     order: saved,
     reason: action === 'reject' ? note.note : null,
+    // An acceptance tells the buyer the ready date, and what it was if staff moved it.
+    ...(action === 'accept'
+      ? {
+          readyBy: readyByDay(saved.readyBy),
+          previousReadyBy:
+            acceptance.facts.readyBy && readyByDay(order.readyBy) !== readyByDay(saved.readyBy)
+              ? readyByDay(order.readyBy)
+              : null,
+        }
+      : {}),
   })
   const updated = await payload.findByID({
     collection: 'orders',

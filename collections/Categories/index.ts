@@ -5,6 +5,8 @@ import { slugField } from '@/fields/slug'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
+import { makingDaysField } from '@/fields/makingDays'
+import { defaultMakingDays } from '@/lib/readyDate'
 import { sizesField } from '@/fields/sizes'
 
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
@@ -49,6 +51,9 @@ export const Categories: CollectionConfig<'categories'> = {
     { name: 'description', type: 'textarea', maxLength: 1000 },
     sizesField(
       'The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)',
+    ),
+    makingDaysField(
+      `How long the workshop takes to make a piece of this category, for products that do not say; empty means ${defaultMakingDays} days`,
     ),
   ],
 }

@@ -12,6 +12,7 @@ import { weightField } from '@/fields/weight'
 import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
 import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
 import { maxQuantityPerItem } from '@/lib/orderLines'
+import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
 import { peopleCollections, historyActorRoles } from '@/lib/accounts'
 
 // Written only by the placement hook and the transition operation; no API write reaches them.
@@ -135,6 +136,17 @@ export const historyField: Field = {
       type: 'select',
       options: noteAudiences.map((value) => ({ label: noteAudienceLabels[value], value })),
     },
+    {
+      // Read by whoever reads the order: staff, its buyer and its karigar (access/media.ts).
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description: 'The finished piece, as photographed when it was marked done',
+        // Only the completion that brought one shows it; the other entries have nothing here.
+        condition: (_data, siblingData) => Boolean(siblingData?.photo),
+      },
+    },
   ],
 }
 
@@ -184,3 +196,61 @@ export const amountFields: Field[] = [
     admin: { ...sidebarAmount, description: 'INR, including GST' },
   }),
 ]
+
+/**
+ * The promised ready date (lib/readyDate.ts): set at placement from the pieces' making times,
+ * changed by staff only when accepting. Everyone who reads the order reads it.
+ */
+export const readyByField: Field = {
+  name: 'readyBy',
+  label: 'Ready by',
+  type: 'date',
+  access: serverOnly,
+  admin: {
+    ...shownOnceSaved,
+    readOnly: true,
+    position: 'sidebar',
+    description: 'Promised to the buyer; the karigar’s due date. Change it when accepting.',
+    date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+    components: { Cell: '/src/components/admin/ReadyByCell#ReadyByCell' },
+  },
+}
+
+/**
+ * How staff confirmed the amount with the buyer when accepting (lib/amountConfirmation.ts): the
+ * buyer reads how and when, never the amount; who confirmed it only staff.
+ */
+export const amountConfirmationField: Field = {
+  name: 'amountConfirmation',
+  type: 'group',
+  // The buyer's business and staff's, not the workshop's.
+  access: { read: orderPartyField, ...serverOnly },
+  admin: {
+    condition: (data) => Boolean(data?.amountConfirmation?.via),
+    description: 'Recorded when the order was accepted',
+  },
+  fields: [
+    {
+      name: 'via',
+      label: 'Confirmed',
+      type: 'select',
+      options: confirmationChannels.map((value) => ({
+        label: confirmationChannelLabels[value],
+        value,
+      })),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: staffField },
+      admin: { readOnly: true },
+    },
+  ],
+}

@@ -12,10 +12,12 @@ import { orderStatusLabels, orderStatuses } from '@/lib/orderStatus'
 
 import {
   amountFields,
+  amountConfirmationField,
   assignedGoldsmithField,
   customerSnapshotField,
   historyField,
   itemsField,
+  readyByField,
   shownOnceSaved,
   timestampFields,
 } from './fields'
@@ -33,11 +35,20 @@ export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'orderId',
-    defaultColumns: ['orderId', 'status', 'totalAmount', 'assignedGoldsmith', 'createdAt'],
+    defaultColumns: [
+      'orderId',
+      'status',
+      'readyBy',
+      'totalAmount',
+      'assignedGoldsmith',
+      'createdAt',
+    ],
     group: 'Orders',
     listSearchableFields: ['orderId'],
   },
   defaultSort: '-createdAt',
+  // A karigar's work list: their orders by due date (src/queries/orders.ts, listMyWork).
+  indexes: [{ fields: ['assignedGoldsmith', 'readyBy'] }],
   access: {
     read: or(isStaff, isOrderPlacer, isAssignedGoldsmith),
     create: or(isStaff, isCustomer, isApprovedVendor),
@@ -105,6 +116,8 @@ export const Orders: CollectionConfig = {
       access: { read: staffField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
+    readyByField,
+    amountConfirmationField,
     assignedGoldsmithField,
     ...timestampFields,
     historyField,

@@ -10,6 +10,7 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metals, purities, purityProblem } from '@/lib/metal'
+import { makingDaysField } from '@/fields/makingDays'
 import { sizesField } from '@/fields/sizes'
 
 import { refuseDeleteWhenOrdered } from './hooks/refuseDeleteWhenOrdered'
@@ -146,6 +147,9 @@ export const Products: CollectionConfig = {
     { name: 'description', type: 'richText' },
     sizesField(
       'Exactly the sizes buyers may choose, in order. Left empty on a new product, it takes the category’s list; empty means one size.',
+    ),
+    makingDaysField(
+      'How long the workshop takes to make this piece; empty takes the category’s. An order is promised ready this many days after it is placed (its slowest piece).',
     ),
     { name: 'tags', type: 'text', hasMany: true, maxRows: 30, index: true },
     {

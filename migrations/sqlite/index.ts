@@ -5,6 +5,7 @@ import * as migration_20261130_100256_product_sizes from './20261130_100256_prod
 import * as migration_20261130_113602_staff_second_factor from './20261130_113602_staff_second_factor';
 import * as migration_20261130_114459_media_visibility from './20261130_114459_media_visibility';
 import * as migration_20261130_150248_catalogue_indexes from './20261130_150248_catalogue_indexes';
+import * as migration_20261130_175807_ready_date_and_bench from './20261130_175807_ready_date_and_bench';
 import * as migration_20261130_181509_checkout_money from './20261130_181509_checkout_money';
 
 export const migrations = [
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261130_150248_catalogue_indexes',
   },
   {
+    up: migration_20261130_175807_ready_date_and_bench.up,
+    down: migration_20261130_175807_ready_date_and_bench.down,
+    name: '20261130_175807_ready_date_and_bench',
+  },
+  {
     up: migration_20261130_181509_checkout_money.up,
     down: migration_20261130_181509_checkout_money.down,
-    name: '20261130_181509_checkout_money'
+    name: '20261130_181509_checkout_money',
   },
 ];

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { orderStatuses, type OrderAction, type OrderStatus } from '@/lib/orderStatus'
 import { businessDayKey, defaultTimeZone, formatOrderId } from '@/lib/orderId'
 import { formatVendorId } from '@/lib/vendorId'
+import { makingDaysOf, readyByFor } from '@/lib/readyDate'
 
 import { seedCategories, seedProducts } from '../seed/catalogue'
 import { demoAccounts } from '../seed/accounts'
@@ -133,6 +134,7 @@ const generateCategories = async (payload: Payload, total: number) => {
       slug: `${line.toLowerCase()}-${base.slug}`,
       order: 100 + i,
       description: `${line} pieces from our ${base.name.toLowerCase()}.`,
+      makingDays: base.makingDays,
       icon: (parent?.icon as number | null) ?? null,
     })
   }
@@ -155,6 +157,8 @@ type GeneratedProduct = {
   price: number
   wastage: number
   makingCharges: number
+  /** Its own making time, or its category's (lib/readyDate.ts makingDaysOf). */
+  makingDays: number
   attributes: { key: string; value: string }[]
   images: number[]
 }
@@ -192,6 +196,10 @@ const generateProducts = async (
       price: Math.round(template.price * factor),
       wastage: template.wastage,
       makingCharges: Math.round(template.makingCharges * factor),
+      makingDays: makingDaysOf(
+        template,
+        seedCategories.find((c) => c.slug === template.categorySlug),
+      ),
       attributes: template.attributes,
       images: imageSets.length ? imageSets[i % imageSets.length]! : [],
     }
@@ -210,6 +218,7 @@ const generateProducts = async (
       price: product.price,
       wastage: product.wastage,
       makingCharges: product.makingCharges,
+      makingDays: template.makingDays ?? null,
       description: lexicalParagraph(template.description),
       featured: random() < 0.01,
       status: product.published ? 'published' : 'draft',
@@ -461,6 +470,11 @@ const generateOrders = async (
       totalAmount: lines.reduce((sum, l) => sum + l.product.price * l.quantity, 0),
       instructions: random() < 0.2 ? 'Gift wrap, please' : null,
       assignedGoldsmith: steps.includes('assign') ? pick(people.goldsmiths) : null,
+      readyBy: readyByFor(
+        new Date(placedAt),
+        lines.map((l) => l.product.makingDays),
+        defaultTimeZone,
+      ),
       ...stamps,
       createdAt: placedIso,
       updatedAt: (entries[entries.length - 1]!.at as string) ?? placedIso,

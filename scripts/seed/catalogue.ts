@@ -10,6 +10,8 @@ export type SeedCategory = {
   kind: Kind
   order: number
   description: string
+  /** Days the workshop needs for a piece of this kind (a product may say otherwise). */
+  makingDays: number
 }
 
 export type SeedProduct = {
@@ -26,6 +28,8 @@ export type SeedProduct = {
   wastage: number
   makingCharges: number
   featured: boolean
+  /** The piece's own making time, when it differs from its category's. */
+  makingDays?: number
   tags: string[]
   attributes: { key: string; value: string }[]
   description: string
@@ -38,6 +42,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'rings',
     kind: 'ring',
     order: 1,
+    makingDays: 10,
     description: 'Solitaires, cocktail rings and everyday bands in gold, silver and platinum.',
   },
   {
@@ -45,6 +50,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'necklaces',
     kind: 'necklace',
     order: 2,
+    makingDays: 21,
     description: 'Bridal chokers, temple haars and light necklaces for every occasion.',
   },
   {
@@ -52,6 +58,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'earrings',
     kind: 'earrings',
     order: 3,
+    makingDays: 12,
     description: 'Jhumkas, chandbalis, studs and hoops, from festive to daily wear.',
   },
   {
@@ -59,6 +66,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'bangles',
     kind: 'bangle',
     order: 4,
+    makingDays: 14,
     description: 'Kadas and bangles in plain, engraved, rope and stone-set designs.',
   },
   {
@@ -66,6 +74,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'pendants',
     kind: 'pendant',
     order: 5,
+    makingDays: 10,
     description: 'Devotional, gemstone and diamond pendants, sold with or without a chain.',
   },
   {
@@ -73,6 +82,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'chains',
     kind: 'chain',
     order: 6,
+    makingDays: 7,
     description: 'Rope, box, cable and curb chains in standard lengths, made to weight.',
   },
   {
@@ -80,6 +90,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'bracelets',
     kind: 'bracelet',
     order: 7,
+    makingDays: 10,
     description: 'Tennis, link and charm bracelets, plus silver payals (anklets).',
   },
   {
@@ -87,6 +98,7 @@ export const seedCategories: SeedCategory[] = [
     slug: 'mangalsutra',
     kind: 'mangalsutra',
     order: 8,
+    makingDays: 14,
     description: 'Traditional vati and modern diamond mangalsutras on black-bead chains.',
   },
 ]
@@ -1391,6 +1403,8 @@ function build<K extends Kind>(cat: CategoryRows<K>, startIndex: number): SeedPr
       wastage: row.wastage,
       makingCharges: row.making,
       featured,
+      // Featured pieces are the showpieces: more hand work than the rest of their category.
+      makingDays: featured ? 21 : undefined,
       tags: row.tags,
       attributes: [
         { key: 'Occasion', value: row.occasion },

@@ -87,6 +87,7 @@ const seedCatalogue = async (
         slug: category.slug,
         order: category.order,
         description: category.description,
+        makingDays: category.makingDays,
         sizes: [...(standardSizesByCategory[category.slug] ?? [])],
         icon,
       },
@@ -126,6 +127,7 @@ const seedCatalogue = async (
           wastage: product.wastage,
           makingCharges: product.makingCharges,
           featured: product.featured,
+          makingDays: product.makingDays,
           tags: product.tags,
           sizes: sizesFromSpec(
             product.attributes.find(({ key }) => key === 'Size range')?.value ?? '',

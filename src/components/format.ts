@@ -26,3 +26,7 @@ export const formatDateTime = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(iso),
   )
+
+/** "27 Nov 2026" in the business's time zone: a step's day on the progress bar. */
+export const formatDate = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeZone }).format(new Date(iso))

@@ -1,12 +1,22 @@
 import type { DocumentId } from '@/lib/queryInput'
 import type { Where } from 'payload'
 
-import { allowedActions, type OrderStatus } from '@/lib/orderStatus'
+import type { ConfirmationChannel } from '@/lib/amountConfirmation'
+import {
+  allowedActions,
+  benchFilters,
+  orderProgress,
+  type BenchFilter,
+  type OrderStatus,
+  type ProgressStep,
+} from '@/lib/orderStatus'
 import { actorOf } from '@/access/actorOf'
-import type { Order } from '@/payload-types'
+import type { Media, Order } from '@/payload-types'
 import { editableStatus } from '@/lib/orderEdit'
 import { orderLinesSummary } from '@/lib/orderLines'
+import { mediaIdsOf } from '@/lib/mediaIds'
 import type { OrderAmounts } from '@/lib/pricing'
+import { readyByDay } from '@/lib/readyDate'
 
 import { payloadClient } from './payload'
 import { getViewer } from './viewer'
@@ -18,6 +28,8 @@ export type OrderLineView = {
   sku: string
   slug: string
   image: string | null
+  /** Every image of the piece as ordered (the karigar works from them). */
+  images: string[]
   size: string
   notes: string
   quantity: number
@@ -50,7 +62,25 @@ export type OrderSummaryView = {
   /** "Kada × 2 and 1 more": lib/orderLines.ts */
   lines: string
   total: number | null
+  /** The promised ready date (`YYYY-MM-DD`): the buyer's ready date, the karigar's due date. */
+  readyBy: string | null
 }
+
+/** A photo on the timeline (the finished piece), as the viewer may load it. */
+export type PhotoView = { url: string; thumbnail: string; alt: string }
+
+/** One entry of the order's timeline: a step with its note, or the amount's confirmation. */
+export type TimelineEntryView =
+  | {
+      kind: 'step'
+      status: OrderStatus
+      /** `edit` for the buyer's changes while placed (lib/orderEdit.ts). */
+      action: string
+      at: string
+      note: string
+      photo: PhotoView | null
+    }
+  | { kind: 'confirmation'; via: ConfirmationChannel; at: string }
 
 export type OrderDetailView = OrderSummaryView & {
   items: OrderLineView[]
@@ -64,8 +94,9 @@ export type OrderDetailView = OrderSummaryView & {
   }
   instructions: string
   amounts: OrderAmountsView | null
-  /** `action` is `edit` for the buyer's changes while placed (lib/orderEdit.ts). */
-  timeline: { status: OrderStatus; action: string; at: string; note: string }[]
+  /** Every step, done, current and to come, for the progress bar (lib/orderStatus.ts). */
+  progress: ProgressStep[]
+  timeline: TimelineEntryView[]
   mayEdit: boolean
   mayCancel: boolean
   mayComplete: boolean
@@ -79,6 +110,11 @@ const firstImage = (images: unknown): string | null => {
   const first = Array.isArray(images) ? (images[0] as SnapshotImage | undefined) : undefined
   return first?.thumbnailURL || first?.cardURL || first?.url || null
 }
+
+const allImages = (images: unknown): string[] =>
+  (Array.isArray(images) ? (images as SnapshotImage[]) : [])
+    .map((image) => image?.cardURL || image?.url || image?.thumbnailURL || '')
+    .filter(Boolean)
 
 const toSummary = (doc: Order): OrderSummaryView => ({
   id: doc.id,
@@ -94,6 +130,7 @@ const toSummary = (doc: Order): OrderSummaryView => ({
   ),
   // Present only when field access let it through: approved vendors, never customers.
   total: typeof doc.totalAmount === 'number' ? doc.totalAmount : null,
+  readyBy: readyByDay(doc.readyBy),
 })
 
 /**
@@ -146,6 +183,132 @@ const sizesOf = async (user: User, ids: DocumentId[]): Promise<Map<string, strin
   return new Map(docs.map((doc) => [String(doc.id), doc.sizes ?? []]))
 }
 
+/** One order on a karigar's work list. */
+export type WorkView = {
+  id: DocumentId
+  orderId: string
+  status: OrderStatus
+  /** The due date (`YYYY-MM-DD`), the order's ready date. */
+  readyBy: string | null
+  lines: string
+  image: string | null
+}
+
+/** How many orders a page of the work list shows. */
+const workPageSize = 30
+
+/**
+ * The signed-in karigar's work, by filter (lib/orderStatus.ts benchFilters): in progress soonest
+ * due first, so late work leads; done latest due first. Lean at any number of orders: the
+ * collection's access keeps it to their own, the (assignedGoldsmith, readyBy) index serves the
+ * order, and only what the list shows is read, at depth 0.
+ */
+export const listMyWork = async (
+  filter: BenchFilter,
+  page = 1,
+): Promise<{ docs: WorkView[]; page: number; totalPages: number }> => {
+  const user = await getViewer()
+  if (user?.collection !== 'goldsmiths') return { docs: [], page: 1, totalPages: 1 }
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'orders',
+    user,
+    overrideAccess: false,
+    depth: 0,
+    where: { status: { in: [...benchFilters[filter].statuses] } },
+    sort: filter === 'done' ? ['-readyBy', '-id'] : ['readyBy', 'id'],
+    limit: workPageSize,
+    page,
+    select: {
+      orderId: true,
+      status: true,
+      readyBy: true,
+      items: { quantity: true, productSnapshot: { name: true, images: true } },
+    },
+  })
+  return {
+    page: result.page ?? 1,
+    totalPages: Math.max(1, result.totalPages),
+    docs: result.docs.map((doc) => ({
+      id: doc.id,
+      orderId: doc.orderId ?? '',
+      status: doc.status,
+      readyBy: readyByDay(doc.readyBy),
+      lines: orderLinesSummary(
+        (doc.items ?? []).map((item) => ({
+          name: item.productSnapshot?.name ?? '',
+          quantity: item.quantity,
+        })),
+      ),
+      image: firstImage(doc.items?.[0]?.productSnapshot?.images),
+    })),
+  }
+}
+
+/**
+ * The finished-piece photos on an order's timeline, read as the viewer: media access
+ * (access/media.ts) decides, so a photo the viewer may not load is not offered.
+ */
+const photosOf = async (doc: Order, user: Parameters<typeof actorOf>[0]) => {
+  const ids = mediaIdsOf((doc.history ?? []).map((entry) => entry.photo))
+  if (!ids.length) return new Map<string, PhotoView>()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    // Payload builds each URL from its filename as it reads, so the filenames come along.
+    select: {
+      alt: true,
+      filename: true,
+      url: true,
+      sizes: { card: { filename: true, url: true }, large: { filename: true, url: true } },
+    },
+  })
+  return new Map(
+    (docs as Media[]).map((media) => [
+      String(media.id),
+      {
+        url: media.sizes?.large?.url || media.url || '',
+        thumbnail: media.sizes?.card?.url || media.url || '',
+        alt: media.alt,
+      },
+    ]),
+  )
+}
+
+/** The history as the viewer reads it, with the amount's confirmation in its place in time. */
+const timelineOf = (doc: Order, photos: Map<string, PhotoView>): TimelineEntryView[] => {
+  const steps: TimelineEntryView[] = (doc.history ?? []).map((entry) => {
+    const [photo] = mediaIdsOf(entry.photo)
+    return {
+      kind: 'step',
+      status: entry.to,
+      action: entry.action,
+      at: entry.at,
+      // Field access leaves out notes for other audiences.
+      note: entry.note ?? '',
+      photo: photo === undefined ? null : (photos.get(String(photo)) ?? null),
+    }
+  })
+  // Present only for staff and the buyer (field access); it never holds the amount.
+  const confirmation = doc.amountConfirmation
+  if (!confirmation?.via || !confirmation.at) return steps
+  const entry: TimelineEntryView = {
+    kind: 'confirmation',
+    via: confirmation.via,
+    at: confirmation.at,
+  }
+  // Before the acceptance it led to, or where its time puts it.
+  const index = steps.findIndex(
+    (step) => step.kind === 'step' && (step.status === 'accepted' || step.at > entry.at),
+  )
+  return index < 0 ? [...steps, entry] : [...steps.slice(0, index), entry, ...steps.slice(index)]
+}
+
 /** One of the signed-in person's orders by its order ID, or null when it is not theirs to see. */
 export const getMyOrder = async (orderId: string): Promise<OrderDetailView | null> => {
   const { user, docs } = await findAsViewer({ limit: 1, where: { orderId: { equals: orderId } } })
@@ -166,6 +329,7 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
       sku: item.productSnapshot?.sku ?? '',
       slug: item.productSnapshot?.slug ?? '',
       image: firstImage(item.productSnapshot?.images),
+      images: allImages(item.productSnapshot?.images),
       size: item.size ?? '',
       notes: item.notes ?? '',
       quantity: item.quantity,
@@ -186,13 +350,12 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
     },
     instructions: doc.instructions ?? '',
     amounts: amountsOf(doc),
-    timeline: (doc.history ?? []).map((entry) => ({
-      status: entry.to,
-      action: entry.action,
-      at: entry.at,
-      // Field access leaves out staff-only notes.
-      note: entry.note ?? '',
-    })),
+    progress: orderProgress({
+      status: doc.status,
+      history: doc.history ?? [],
+      readyBy: readyByDay(doc.readyBy),
+    }),
+    timeline: timelineOf(doc, await photosOf(doc, user)),
     mayEdit,
     mayCancel: actions.includes('cancel'),
     mayComplete: actions.includes('complete'),

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { defaultGstRate } from '@/lib/gst'
 import { orderAmounts } from '@/lib/pricing'
 import { demoPassword } from '@/scripts/seed/accounts'
+import { addDays, formatDay } from '@/lib/readyDate'
 
 import {
   baseURL,
@@ -124,6 +125,57 @@ test.describe('storefront: ordering from the cart', () => {
     // The whole document, markup and embedded data included, not only the visible text.
     expect(await otherPage.content()).not.toContain('Residency Road')
     await other.close()
+  })
+
+  test('shows the customer every step with the ready date, and the new date once staff accept', async ({
+    context,
+    page,
+  }) => {
+    await openCartAs(context, page, people.customer)
+    await page.getByLabel('Delivery address').fill('9 Lake View, Udaipur')
+    await page.getByRole('button', { name: 'Place order' }).click()
+    await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
+    const orderId = /orders\/(\d+)/.exec(page.url())![1]
+
+    // Every step, the first current, the rest to come, the ready date on "Ready".
+    const progress = page.getByTestId('order-progress')
+    await expect(progress.getByRole('listitem')).toHaveText([
+      /Placed, now/,
+      /Accepted, to come/,
+      /Being made, to come/,
+      /Ready, to come/,
+      /Dispatched, to come/,
+      /Delivered, to come/,
+    ])
+    await expect(progress.getByTestId('step-ordered')).toHaveAttribute('data-state', 'current')
+    await expect(progress.getByTestId('step-delivered')).toHaveAttribute('data-state', 'upcoming')
+    const readyStep = progress.getByTestId('step-completed')
+    await expect(readyStep).toContainText(/By \d{1,2} \w{3} \d{4}/)
+    const promised = /By (.+)$/.exec(
+      (await readyStep.getByTestId('step-date').innerText()).trim(),
+    )![1]
+    await expect(page.getByTestId('ready-by')).toHaveText(`Ready by ${promised}`)
+    // The whole progress bar fits a phone's width.
+    const box = await progress.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width)
+
+    // Staff accept, having confirmed the amount on the phone, and move the date.
+    const admin = await tokenFor(demoPeople.admin)
+    const { docs } = await rest(`/api/orders?where[orderId][equals]=${orderId}&depth=0`, admin)
+    const today = new Date().toISOString().slice(0, 10)
+    const moved = addDays(today, 45)
+    await rest(`/api/orders/${docs[0].id}/transition`, admin, {
+      action: 'accept',
+      readyBy: moved,
+      amountConfirmation: { via: 'phone' },
+    })
+
+    await page.reload()
+    await expect(page.getByTestId('ready-by')).toHaveText(`Ready by ${formatDay(moved)}`)
+    await expect(progress.getByTestId('step-accepted')).toHaveAttribute('data-state', 'current')
+    await expect(readyStep).toContainText(`By ${formatDay(moved)}`)
+    await expect(page.getByTestId('timeline-confirmation')).toHaveText(/Amount confirmed by phone/)
+    await expect(page.getByTestId('order-page')).not.toContainText('₹')
   })
 
   test('shows an approved vendor each × quantity, subtotal, GST and total in the cart, at checkout and on the order', async ({

@@ -166,3 +166,106 @@ describe('security: images follow what shows them', () => {
       expect(await reads(who, image)).toBe(false)
   })
 })
+
+/** POST /api/orders/:id/transition as multipart: the move as `_payload`, the photo as `file`. */
+const transitionWithFile = async (
+  who: PersonKey,
+  id: number,
+  body: Record<string, unknown>,
+  file: Blob,
+) => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify(body))
+  form.append('file', file, `finished-${unique()}.png`)
+  return api(`/api/orders/${id}/transition`, { token: await tokenFor(who), form })
+}
+
+describe('security: the photo of a finished piece', () => {
+  const { ids } = inject('fixtures')
+  let order: { id: number }
+  let photo: Media
+
+  beforeAll(async () => {
+    order = (await api('/api/orders', { token: await tokenFor('customer1'), body: orderBody() }))
+      .body.doc
+    await transition('staff1', order.id, { action: 'accept' })
+    await transition('staff1', order.id, { action: 'assign', goldsmith: ids.goldsmith1 })
+    const done = await transitionWithFile(
+      'goldsmith1',
+      order.id,
+      { action: 'complete', note: 'Polished twice', noteVisibility: 'internal' },
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+    )
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    expect(done.body.doc.status).toBe('completed')
+    const entry = done.body.doc.history.find((e: { action: string }) => e.action === 'complete')
+    photo = (await api(`/api/media/${entry.photo}`, { token: await tokenFor('staff1') })).body
+  })
+
+  it('puts it on the timeline for the buyer and staff, over REST and GraphQL', async () => {
+    for (const who of ['customer1', 'staff2'] as const) {
+      const token = await tokenFor(who)
+      const rest = await api(`/api/orders/${order.id}?depth=0`, { token })
+      const complete = rest.body.history.find((e: { action: string }) => e.action === 'complete')
+      expect(complete.photo).toBe(photo.id)
+      const graphql = await gql(
+        `query ($id: Int!) { Order(id: $id) { history { action photo { id url } } } }`,
+        token,
+        { id: order.id },
+      )
+      const entry = graphql.data?.Order?.history.find(
+        (e: { action: string }) => e.action === 'complete',
+      )
+      expect(entry.photo).toEqual({ id: photo.id, url: photo.url })
+    }
+  })
+
+  it('lets only the buyer, the karigar and staff load it, never the public', async () => {
+    for (const who of ['customer1', 'goldsmith1', 'staff1', 'admin2'] as const)
+      expect(await reads(who, photo)).toBe(true)
+    for (const who of [null, 'customer2', 'vendor1', 'vendor2', 'goldsmith2'] as const)
+      expect(await reads(who, photo)).toBe(false)
+    const listed = await api('/api/media?limit=200&sort=-createdAt')
+    expect(listed.body.docs.map((d: Media) => d.id)).not.toContain(photo.id)
+  })
+
+  it('refuses a file that is not an image, with 400 naming it, and leaves the order as it was', async () => {
+    const fresh = (
+      await api('/api/orders', { token: await tokenFor('customer2'), body: orderBody() })
+    ).body.doc
+    await transition('staff1', fresh.id, { action: 'accept' })
+    await transition('staff1', fresh.id, { action: 'assign', goldsmith: ids.goldsmith2 })
+    const res = await transitionWithFile(
+      'goldsmith2',
+      fresh.id,
+      { action: 'complete' },
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/png' }),
+    )
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body.errors)).toContain('"file"')
+    const after = (await api(`/api/orders/${fresh.id}`, { token: await tokenFor('staff1') })).body
+    expect([after.status, after.history.length]).toEqual(['under_process', 3])
+  })
+
+  it('refuses a photo with any other step', async () => {
+    const fresh = (
+      await api('/api/orders', { token: await tokenFor('customer2'), body: orderBody() })
+    ).body.doc
+    const res = await transitionWithFile(
+      'staff2',
+      fresh.id,
+      { action: 'accept' },
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].field).toBe('file')
+  })
+
+  it('keeps karigars from uploading media themselves', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: 'Mine' }))
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'mine.png')
+    const res = await api('/api/media', { token: await tokenFor('goldsmith1'), form })
+    expect(res.status).toBe(403)
+  })
+})

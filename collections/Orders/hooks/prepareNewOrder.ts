@@ -9,9 +9,11 @@ import { placementRefusal } from '@/lib/orderPlacement'
 import { orderAmounts } from '@/lib/pricing'
 import { actorRoleOf } from '@/access/actorOf'
 import { issueOrderId } from '@/operations/issueOrderId'
+import { siteSettingsOf } from '@/operations/siteSettings'
+import { defaultTimeZone } from '@/lib/orderId'
+import { readyByFor } from '@/lib/readyDate'
 import { notYetInOrders } from '@/lib/mediaIds'
 import { markOrderedMedia } from '@/operations/mediaVisibility'
-import { siteSettingsOf } from '@/operations/siteSettings'
 import { snapshotItems } from '@/operations/snapshotItems'
 import type { PlacerCollection } from '@/lib/accounts'
 
@@ -55,7 +57,8 @@ const findPlacer = async (
 
 /**
  * Turns a buyer's request into an order: who placed it, frozen item snapshots and prices, the
- * subtotal, GST at the site's rate and total, a fresh order ID and the first history entry. Whatever the client sent for these is
+ * subtotal, GST at the site's rate and total, the promised ready date, a fresh order ID and the
+ * first history entry. Whatever the client sent for these is
  * replaced; the buyer supplies only items and delivery details.
  */
 export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
@@ -66,16 +69,18 @@ export const prepareNewOrder: CollectionBeforeChangeHook<Order> = async ({
   if (operation !== 'create') return data
   const input = data as unknown as OrderInput & { placedBy?: Order['placedBy'] }
   const placer = await findPlacer(req, input.placedBy)
-  const { items, images } = await snapshotItems(req, input.items)
+  const { items, images, makingDays } = await snapshotItems(req, input.items)
   await markOrderedMedia(req, notYetInOrders(images))
   const phone = input.customerSnapshot.phone ?? placer.account.phone
   if (!phone) throw refuse(req, 'customerSnapshot.phone', 'Phone is required')
   const now = new Date()
-  const { gstRate } = await siteSettingsOf(req)
+  // Read once per request (issueOrderId needs the same settings for the business's day).
+  const { gstRate, timeZone } = await siteSettingsOf(req)
   const amounts = orderAmounts(items, gstRate ?? defaultGstRate)
   return {
     ...data,
     orderId: await issueOrderId(req, now),
+    readyBy: readyByFor(now, makingDays, timeZone || defaultTimeZone),
     status: 'ordered',
     placedBy: { relationTo: placer.relationTo, value: asGeneratedId(placer.account.id) },
     customerSnapshot: {

@@ -4,7 +4,9 @@ import type { DocumentId } from '@/lib/queryInput'
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
+import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
+import { readyByDay } from '@/lib/readyDate'
 import {
   allowedActions,
   orderStatuses,
@@ -41,6 +43,7 @@ export function OrderActions() {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const status = useFormFields(([fields]) => fields.status?.value)
+  const readyBy = useFormFields(([fields]) => fields.readyBy?.value)
   const [action, setAction] = useState<OrderAction | null>(null)
   const [goldsmiths, setGoldsmiths] = useState<Goldsmith[]>([])
   const { busy, error, setError, run } = useSubmit()
@@ -82,7 +85,10 @@ export function OrderActions() {
       noteVisibility: valueOf('noteVisibility'),
       reason: valueOf('reason'),
       goldsmith: valueOf('goldsmith'),
+      readyBy: valueOf('readyBy'),
+      confirmedVia: valueOf('confirmedVia'),
     }
+    const current = readyByDay(typeof readyBy === 'string' ? readyBy : null)
     await run(async () => {
       const res = await sendJson(`/api/orders/${id}/transition`, {
         action,
@@ -91,6 +97,11 @@ export function OrderActions() {
         reason: form.reason || null,
         // Sent as chosen: ids are numbers on SQL databases and text on MongoDB.
         goldsmith: form.goldsmith || null,
+        // Only a moved date is sent: the buyer is told when it changes.
+        readyBy:
+          action === 'accept' && form.readyBy && form.readyBy !== current ? form.readyBy : null,
+        amountConfirmation:
+          action === 'accept' && form.confirmedVia ? { via: form.confirmedVia } : null,
       })
       // The edit view holds the old document in its form state; reload to show the new one.
       if (res.ok) return window.location.reload()
@@ -133,6 +144,30 @@ export function OrderActions() {
                 ))}
               </select>
             </label>
+          ) : null}
+          {action === 'accept' ? (
+            <>
+              <label className="field-label" style={labelStyle}>
+                Ready by (the buyer is told if you change it)
+                <input
+                  type="date"
+                  name="readyBy"
+                  defaultValue={readyByDay(typeof readyBy === 'string' ? readyBy : null) ?? ''}
+                  style={{ width: '100%' }}
+                />
+              </label>
+              <label className="field-label" style={labelStyle}>
+                Amount confirmed with the buyer
+                <select name="confirmedVia" defaultValue="" style={{ width: '100%' }}>
+                  <option value="">Not recorded</option>
+                  {confirmationChannels.map((via) => (
+                    <option key={via} value={via}>
+                      {confirmationChannelLabels[via]}, now
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
           ) : null}
           {action === 'reject' ? (
             <label className="field-label" style={labelStyle}>

@@ -6,7 +6,7 @@ import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
 
 type Props = {
   id: DocumentId
-  action: 'cancel' | 'complete'
+  action: 'cancel'
   label: string
   busyLabel: string
   /** Asked before acting; the step cannot be undone. */
@@ -15,8 +15,8 @@ type Props = {
 }
 
 /**
- * One status step the signed-in person may take on an order (a buyer cancelling, a karigar marking
- * the piece made), through the same transition endpoint as every other client.
+ * One status step the signed-in person may take on an order with a single click (a buyer
+ * cancelling), through the same transition endpoint as every other client.
  */
 export function OrderActionButton({ id, action, label, busyLabel, confirm, primary }: Props) {
   const { busy, error, run } = useSubmit()

@@ -5,16 +5,20 @@ import { redirect } from 'next/navigation'
 import { isApprovedVendorUser } from '@/access/roles'
 import { isStorefrontCollection, profileFields } from '@/lib/accounts'
 import { neverPlacesOrders } from '@/lib/orderPlacement'
+import { parseBenchQuery } from '@/lib/orderStatus'
+import { calendarDay, isBeforeReady } from '@/lib/readyDate'
 import { identityFixedOnApproval } from '@/lib/vendorStatus'
 import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
 import { ProfileForm } from '@/src/components/account/ProfileForm'
 import { SavedAddresses } from '@/src/components/account/SavedAddresses'
+import { WorkList } from '@/src/components/account/WorkList'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
 import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
+import { ReadyBy } from '@/src/components/orders/ReadyBy'
 import { getSiteSettings } from '@/src/queries/catalogue'
-import { listMyOrders, type OrderSummaryView } from '@/src/queries/orders'
+import { listMyOrders, listMyWork, type OrderSummaryView } from '@/src/queries/orders'
 import { addressBookOf, getViewer, getViewerSummary } from '@/src/queries/viewer'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
@@ -34,10 +38,12 @@ const vendorStatusText: Record<string, string> = {
 function OrderList({
   orders,
   timeZone,
+  today,
   empty,
 }: {
   orders: OrderSummaryView[]
   timeZone: string
+  today: string
   empty: string
 }) {
   if (orders.length === 0) {
@@ -59,6 +65,15 @@ function OrderList({
               <p className="font-serif text-xl tracking-wide">{order.orderId}</p>
               <p className="truncate text-sm text-ink-soft">{order.lines}</p>
               <p className="text-xs text-ink-soft">{formatDateTime(order.placedAt, timeZone)}</p>
+              {isBeforeReady(order.status) ? (
+                <ReadyBy
+                  status={order.status}
+                  readyBy={order.readyBy}
+                  today={today}
+                  label="Ready by"
+                  className="text-xs"
+                />
+              ) : null}
             </div>
             {order.total !== null ? (
               <p className="hidden text-sm sm:block">{formatInr(order.total)}</p>
@@ -78,9 +93,9 @@ function OrderList({
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ welcome?: string }>
+  searchParams: Promise<{ welcome?: string; work?: string; page?: string }>
 }) {
-  const [user, summary, { welcome }] = await Promise.all([
+  const [user, summary, { welcome, ...query }] = await Promise.all([
     getViewer(),
     getViewerSummary(),
     searchParams,
@@ -89,14 +104,16 @@ export default async function AccountPage({
   const workshop = user.collection === 'goldsmiths'
   // A karigar still on a temporary password sees nothing else until they choose their own.
   const mustChangePassword = workshop && Boolean(user.mustChangePassword)
-  const hasOrders =
-    user.collection === 'customers' ||
-    user.collection === 'vendors' ||
-    (workshop && !mustChangePassword)
+  const hasOrders = user.collection === 'customers' || user.collection === 'vendors'
+  const hasWork = workshop && !mustChangePassword
+  const bench = parseBenchQuery(query)
+  const [orders, work, site] = await Promise.all([
+    hasOrders ? listMyOrders() : [],
+    hasWork ? listMyWork(bench.filter, bench.page) : null,
+    getSiteSettings(),
+  ])
+  const today = calendarDay(new Date(), site.timeZone)
   const book = addressBookOf(user)
-  const [orders, site] = hasOrders
-    ? await Promise.all([listMyOrders(), getSiteSettings()])
-    : [[], null]
   return (
     <div className="mx-auto max-w-2xl px-5 py-12 sm:py-20">
       <p className="eyebrow">{welcome ? 'Welcome' : 'Your account'}</p>
@@ -146,20 +163,25 @@ export default async function AccountPage({
           <NewPasswordForm id={Number(user.id)} email={user.email} />
         </section>
       ) : null}
-      {hasOrders && site ? (
+      {hasOrders ? (
         <section className="mt-12" aria-labelledby="your-orders">
           <h2 id="your-orders" className="font-serif text-2xl">
-            {workshop ? 'Your work' : 'Your orders'}
+            Your orders
           </h2>
           <OrderList
             orders={orders}
             timeZone={site.timeZone}
-            empty={
-              workshop
-                ? 'Nothing is assigned to you right now. Orders the office assigns to you appear here.'
-                : 'No orders yet. Pieces you order from your cart appear here, with their progress.'
-            }
+            today={today}
+            empty="No orders yet. Pieces you order from your cart appear here, with their progress."
           />
+        </section>
+      ) : null}
+      {work ? (
+        <section className="mt-12" aria-labelledby="your-work-heading" id="your-work">
+          <h2 id="your-work-heading" className="font-serif text-2xl">
+            Your work
+          </h2>
+          <WorkList filter={bench.filter} work={work} today={today} />
         </section>
       ) : null}
       {isStorefrontCollection(user.collection) && !mustChangePassword ? (

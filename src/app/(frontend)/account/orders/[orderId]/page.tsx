@@ -4,13 +4,16 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
 import { isApprovedVendorUser } from '@/access/roles'
-import { orderEditTitle } from '@/lib/orderEdit'
-import { orderStatusLabels } from '@/lib/orderStatus'
+import { calendarDay, isBeforeReady } from '@/lib/readyDate'
 import { formatDateTime, formatGrams, metalAndPurity } from '@/src/components/format'
+import { CompleteWorkForm } from '@/src/components/orders/CompleteWorkForm'
 import { EditOrderForm } from '@/src/components/orders/EditOrderForm'
 import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
 import { LineAmount, OrderAmounts } from '@/src/components/orders/OrderAmounts'
+import { OrderProgress } from '@/src/components/orders/OrderProgress'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
+import { OrderTimeline } from '@/src/components/orders/OrderTimeline'
+import { ReadyBy } from '@/src/components/orders/ReadyBy'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { getMyOrder } from '@/src/queries/orders'
 import { getViewer } from '@/src/queries/viewer'
@@ -22,7 +25,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `Order ${orderId}`, robots: { index: false } }
 }
 
-/** One of the buyer's orders: its pieces, delivery details and the timeline so far. */
+/**
+ * One of the buyer's orders (or a karigar's piece of work): every step as a progress bar with the
+ * ready date, its pieces, delivery details and the timeline so far.
+ */
 export default async function OrderPage({
   params,
   searchParams,
@@ -58,10 +64,26 @@ export default async function OrderPage({
           <p className="eyebrow">Order</p>
           <h1 className="mt-2 font-serif text-4xl tracking-wide sm:text-5xl">{order.orderId}</h1>
           <p className="mt-2 text-sm text-ink-soft">Placed {when(order.placedAt)}</p>
+          {/* Until the piece is made; after that the progress bar says when it was. */}
+          {isBeforeReady(order.status) ? (
+            <ReadyBy
+              status={order.status}
+              readyBy={order.readyBy}
+              today={calendarDay(new Date(), site.timeZone)}
+              label={workshop ? 'Due' : 'Ready by'}
+              className="mt-1"
+            />
+          ) : null}
         </div>
         <OrderStatusBadge status={order.status} />
       </div>
       <div className="gold-rule my-8" />
+      <section aria-labelledby="progress" className="mb-10">
+        <h2 id="progress" className="label mb-4">
+          Progress
+        </h2>
+        <OrderProgress steps={order.progress} timeZone={site.timeZone} />
+      </section>
 
       <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
         <section aria-labelledby="pieces">
@@ -71,19 +93,42 @@ export default async function OrderPage({
           <ul className="border-t border-ivory-300">
             {order.items.map((item, index) => (
               <li key={index} className="flex gap-4 border-b border-ivory-300 py-4">
-                <div className="relative size-20 shrink-0 overflow-hidden bg-ivory-200">
-                  {item.image ? (
-                    <Image
-                      src={item.image}
-                      alt=""
-                      fill
-                      sizes="80px"
-                      unoptimized
-                      className="object-cover"
-                    />
-                  ) : null}
-                </div>
+                {workshop ? null : (
+                  <div className="relative size-20 shrink-0 overflow-hidden bg-ivory-200">
+                    {item.image ? (
+                      <Image
+                        src={item.image}
+                        alt=""
+                        fill
+                        sizes="80px"
+                        unoptimized
+                        className="object-cover"
+                      />
+                    ) : null}
+                  </div>
+                )}
                 <div className="min-w-0 flex-1 text-sm">
+                  {workshop && item.images.length ? (
+                    // The karigar works from every picture of the piece, large enough to read.
+                    <div className="mb-3 flex gap-2 overflow-x-auto" data-testid="piece-images">
+                      {item.images.map((src, i) => (
+                        <a
+                          key={src}
+                          href={src}
+                          className="relative size-28 shrink-0 overflow-hidden bg-ivory-200"
+                        >
+                          <Image
+                            src={src}
+                            alt={`${item.name}, picture ${i + 1}`}
+                            fill
+                            sizes="112px"
+                            unoptimized
+                            className="object-cover"
+                          />
+                        </a>
+                      ))}
+                    </div>
+                  ) : null}
                   <p className="font-serif text-lg leading-snug">
                     {item.slug ? (
                       <Link href={`/products/${item.slug}`} className="hover:text-gold-700">
@@ -150,25 +195,11 @@ export default async function OrderPage({
         </section>
 
         <aside className="space-y-8 text-sm">
-          <section aria-labelledby="progress">
-            <h2 id="progress" className="label">
-              Progress
+          <section aria-labelledby="updates">
+            <h2 id="updates" className="label">
+              Updates
             </h2>
-            <ol className="relative mt-3 space-y-4 border-l border-gold-500/50 pl-5">
-              {order.timeline.map((step, index) => (
-                <li key={index} className="relative">
-                  <span
-                    aria-hidden
-                    className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-gold-500"
-                  />
-                  <p className="font-medium">
-                    {step.action === 'edit' ? orderEditTitle : orderStatusLabels[step.status]}
-                  </p>
-                  <p className="text-xs text-ink-soft">{when(step.at)}</p>
-                  {step.note ? <p className="mt-1 text-ink-soft">{step.note}</p> : null}
-                </li>
-              ))}
-            </ol>
+            <OrderTimeline entries={order.timeline} timeZone={site.timeZone} />
           </section>
           {order.delivery.address ? (
             <section aria-labelledby="delivery">
@@ -199,16 +230,7 @@ export default async function OrderPage({
               Order again
             </Link>
           ) : null}
-          {order.mayComplete ? (
-            <OrderActionButton
-              id={order.id}
-              action="complete"
-              label="Mark completed"
-              busyLabel="Saving…"
-              confirm={`Is order ${order.orderId} made and ready to hand over?`}
-              primary
-            />
-          ) : null}
+          {order.mayComplete ? <CompleteWorkForm id={order.id} /> : null}
           {order.mayCancel ? (
             <OrderActionButton
               id={order.id}
