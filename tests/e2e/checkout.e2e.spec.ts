@@ -265,7 +265,7 @@ test.describe('storefront: ordering from the cart', () => {
     await expect(page.getByTestId('order-page')).toContainText(
       sizeOf() ? `Qty 3 · Size ${sizeOf()}` : 'Qty 3',
     )
-    const timeline = page.getByRole('region', { name: 'Progress' })
+    const timeline = page.getByTestId('timeline')
     await expect(timeline).toContainText('Order changed')
     await expect(timeline).toContainText(`${product.name}: quantity from 2 to 3`)
   })
