@@ -51,6 +51,29 @@ test.describe('storefront on a phone', () => {
     await expect(page.locator('[data-testid=product-grid] article').nth(1)).toBeInViewport()
   })
 
+  test('keeps keyboard focus inside the open menu, closes it on Escape and returns to its button', async ({
+    page,
+  }) => {
+    await page.goto('/about')
+    await waitForHydration(page)
+    const opener = page.getByRole('button', { name: 'Open menu' })
+    await opener.click()
+    const drawer = page.getByRole('dialog', { name: 'Menu' }).getByRole('navigation')
+    const focusInDrawer = () => drawer.evaluate((nav) => nav.contains(document.activeElement))
+    await expect.poll(focusInDrawer).toBe(true)
+    // Round the drawer's controls and past its end: focus never leaves it for the page behind.
+    const stops = await drawer.locator('a[href], button, input').count()
+    for (let i = 0; i < stops + 2; i++) {
+      await page.keyboard.press('Tab')
+      expect(await focusInDrawer()).toBe(true)
+    }
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusInDrawer()).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toHaveCount(0)
+    await expect(opener).toBeFocused()
+  })
+
   test('keeps Add to cart within reach past the form, sends the buyer back to the size, and adds with size and note', async ({
     page,
   }) => {

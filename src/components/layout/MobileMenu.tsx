@@ -1,11 +1,12 @@
 'use client'
 
 import Link from 'next/link'
-import { useEffect } from 'react'
+import { useRef } from 'react'
 
 import { CloseIcon, MenuIcon, SearchIcon } from './icons'
 import { useViewer } from '../viewer/ViewerProvider'
 import { SearchBox } from './SearchBox'
+import { useModal } from './useModal'
 import { useOpenUntilNavigation } from './useOpenUntilNavigation'
 
 type Props = {
@@ -17,16 +18,9 @@ type Props = {
 export function MobileMenu({ siteName, categories }: Props) {
   const [open, setOpen] = useOpenUntilNavigation()
   const signedInAs = useViewer().viewer?.name
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false)
-    document.addEventListener('keydown', onKey)
-    document.body.style.overflow = 'hidden'
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.body.style.overflow = ''
-    }
-  }, [open, setOpen])
+  const drawer = useRef<HTMLElement>(null)
+  // Focus into the drawer and kept there, Escape closes it, and focus returns to the menu button.
+  useModal(drawer, open, () => setOpen(false))
 
   return (
     <>
@@ -52,7 +46,10 @@ export function MobileMenu({ siteName, categories }: Props) {
             className="absolute inset-0 bg-ink/40"
             onClick={() => setOpen(false)}
           />
-          <nav className="absolute inset-y-0 left-0 flex w-[86%] max-w-sm flex-col overflow-y-auto bg-ivory shadow-2xl">
+          <nav
+            ref={drawer}
+            className="absolute inset-y-0 left-0 flex w-[86%] max-w-sm flex-col overflow-y-auto bg-ivory shadow-2xl"
+          >
             <div className="flex items-center justify-between border-b border-ivory-300 px-5 py-4">
               <span className="font-serif text-xl">{siteName}</span>
               <button
