@@ -52,11 +52,10 @@ describe('notifications: the bell’s feed', () => {
 
   it('leads a karigar to the order assigned to them', async () => {
     const order = await orderTelling('customer1', 'goldsmith1')
-    const feed = await feedOf('goldsmith1', '?limit=5')
-    expect(feed.docs[0]).toMatchObject({
-      type: 'order_assigned',
-      href: `/account/orders/${order.orderId}`,
-    })
+    // Other test files assign work to the same karigar meanwhile: find this order's, not the first.
+    const feed = await feedOf('goldsmith1', '?limit=50')
+    const assigned = feed.docs.find((d) => d.href === `/account/orders/${order.orderId}`)
+    expect(assigned).toMatchObject({ type: 'order_assigned' })
   })
 
   it('answers 401 when signed out and 400 naming a bad page or limit', async () => {
