@@ -138,11 +138,15 @@ export const startSmtpServer = async (dir: string) => {
   }
 }
 
-/** Every message received so far in this mailbox file. */
+/**
+ * Every message received so far in this mailbox file. The server appends a line per message, so a
+ * read can catch the last one half written: only lines already ended by a newline are read.
+ */
 export const readMailbox = (mailbox: string): ReceivedMail[] =>
   fs
     .readFileSync(mailbox, 'utf8')
     .split('\n')
+    .slice(0, -1)
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ReceivedMail)
 
