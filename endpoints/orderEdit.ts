@@ -1,13 +1,9 @@
 import type { Endpoint } from 'payload'
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-} from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import { parseOrderEdit } from '@/lib/orderInput'
 import { editOrder, type EditRefusal } from '@/operations/editOrder'
+import { inTransaction } from '@/operations/inTransaction'
 
 import { refuse, refuseFields } from './responses'
 
@@ -33,25 +29,16 @@ export const orderEdit: Endpoint = {
     const parsed = parseOrderEdit(req.data ?? {})
     if (!parsed.ok) return refuseFields(parsed.problems)
     const id = String(req.routeParams?.id ?? '')
-    const shouldCommit = await initTransaction(req)
-    try {
-      const result = await editOrder(req, id, parsed.edit)
-      if (!result.ok) {
-        if (shouldCommit) await killTransaction(req)
-        return result.problems
-          ? refuseFields(result.problems)
-          : refuse(statusOf[result.refusal], result.message)
-      }
-      if (shouldCommit) await commitTransaction(req)
-      return Response.json({
-        message: result.changed
-          ? `Order ${result.order.orderId} is changed`
-          : `Order ${result.order.orderId} already reads so; nothing changed`,
-        doc: result.order,
-      })
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    const result = await inTransaction(req, () => editOrder(req, id, parsed.edit))
+    if (!result.ok)
+      return result.problems
+        ? refuseFields(result.problems)
+        : refuse(statusOf[result.refusal], result.message)
+    return Response.json({
+      message: result.changed
+        ? `Order ${result.order.orderId} is changed`
+        : `Order ${result.order.orderId} already reads so; nothing changed`,
+      doc: result.order,
+    })
   },
 }

@@ -1,16 +1,14 @@
 import type { Endpoint } from 'payload'
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-} from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 import { z } from 'zod'
 
 import { confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudiences } from '@/lib/noteAudience'
 import { fieldProblems } from '@/lib/orderInput'
+import { inTransaction } from '@/operations/inTransaction'
 import { transitionOrder, type TransitionRefusal } from '@/operations/transitionOrder'
+
+import { refuse } from './responses'
 
 const bodySchema = z.object({
   action: z.string({ required_error: 'action is required' }).min(1, 'action is required'),
@@ -53,9 +51,6 @@ const statusOf: Record<TransitionRefusal, number> = {
   changed_meanwhile: 409,
 }
 
-const errorResponse = (status: number, message: string, field?: string) =>
-  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
-
 /**
  * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason?,
  * readyBy?, amountConfirmation? }` as JSON, or as multipart (`_payload` holding that JSON) with a
@@ -70,24 +65,16 @@ export const orderTransition: Endpoint = {
     const parsed = bodySchema.safeParse(req.data ?? {})
     if (!parsed.success) {
       const [problem] = fieldProblems(parsed.error)
-      return errorResponse(400, problem.message, problem.path)
+      return refuse(400, problem.message, problem.path)
     }
     const id = String(req.routeParams?.id ?? '')
-    const shouldCommit = await initTransaction(req)
-    try {
-      const result = await transitionOrder(req, id, { ...parsed.data, photo: req.file })
-      if (!result.ok) {
-        if (shouldCommit) await killTransaction(req)
-        return errorResponse(statusOf[result.refusal], result.message, result.field)
-      }
-      if (shouldCommit) await commitTransaction(req)
-      return Response.json({
-        message: `Order ${result.order.orderId} is now ${result.order.status}`,
-        doc: result.order,
-      })
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    const result = await inTransaction(req, () =>
+      transitionOrder(req, id, { ...parsed.data, photo: req.file }),
+    )
+    if (!result.ok) return refuse(statusOf[result.refusal], result.message, result.field)
+    return Response.json({
+      message: `Order ${result.order.orderId} is now ${result.order.status}`,
+      doc: result.order,
+    })
   },
 }

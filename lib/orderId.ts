@@ -14,27 +14,37 @@ export function isValidTimeZone(tz: string): boolean {
 
 // Building a formatter loads the zone's rules, which costs more than formatting: one per zone.
 const dayFormats = new Map<string, Intl.DateTimeFormat>()
-const dayFormat = (timeZone: string) => {
+const dayParts = (instant: Date, timeZone: string) => {
   let format = dayFormats.get(timeZone)
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       day: '2-digit',
       month: '2-digit',
-      year: '2-digit',
+      year: 'numeric',
       numberingSystem: 'latn',
     })
     dayFormats.set(timeZone, format)
   }
-  return format
+  const parts = format.formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? ''
+  return { day: part('day'), month: part('month'), year: part('year') }
+}
+
+/**
+ * The business's calendar day of `instant` in `timeZone`, as `YYYY-MM-DD`: the day an order ID
+ * counts in and a ready date is reckoned from. RangeError for a bad zone or date.
+ */
+export function calendarDay(instant: Date, timeZone: string): string {
+  const { day, month, year } = dayParts(instant, timeZone)
+  return `${year}-${month}-${day}`
 }
 
 /** The calendar day of `now` in `timeZone` as 'DDMMYY'; RangeError for a bad zone or date. */
 export function businessDayKey(now: Date, timeZone: string): string {
-  const parts = dayFormat(timeZone).formatToParts(now)
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? ''
-  return part('day') + part('month') + part('year')
+  const { day, month, year } = dayParts(now, timeZone)
+  return day + month + year.slice(-2)
 }
 
 /** True when `dayKey` is 'DDMMYY' naming a real calendar date (years 2000–2099). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { calendarDay } from './orderId'
 import {
   addDays,
-  calendarDay,
   daysOverdue,
   defaultMakingDays,
   formatDay,

@@ -1,3 +1,4 @@
+import { calendarDay } from './orderId'
 import type { OrderStatus } from './orderStatus'
 
 /**
@@ -20,25 +21,6 @@ export const makingDaysOf = (
 ): number => product.makingDays ?? category?.makingDays ?? defaultMakingDays
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
-
-// One formatter per zone: building one loads the zone's rules.
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** The calendar day of `instant` in `timeZone`, as `YYYY-MM-DD`. */
-export const calendarDay = (instant: Date, timeZone: string): string => {
-  let format = dayFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      numberingSystem: 'latn',
-    })
-    dayFormats.set(timeZone, format)
-  }
-  return format.format(instant)
-}
 
 /** Whether `day` is `YYYY-MM-DD` naming a real calendar date. */
 export const isCalendarDay = (day: string): boolean => {

@@ -10,7 +10,7 @@ import { asGeneratedId } from '@/lib/queryInput'
 import { sizeProblem } from '@/lib/sizes'
 import type { Order } from '@/payload-types'
 
-import { claimStatus, readOrder } from './transitionOrder'
+import { claimStatus, orderForChange } from './orderForChange'
 
 /** Why an edit was refused, in the domain's words; the endpoint turns each into an HTTP status. */
 export type EditRefusal = 'not_signed_in' | 'not_found' | 'forbidden' | 'invalid' | 'invalid_state'
@@ -66,10 +66,10 @@ export const editOrder = async (
   id: string,
   edit: OrderEdit,
 ): Promise<EditResult> => {
-  const { payload, user } = req
-  if (!user) return refuse('not_signed_in', 'Please sign in.')
-  const order = await readOrder(req, id, user)
-  if (!order) return refuse('not_found', `Order ${id} not found`)
+  const { payload } = req
+  const reached = await orderForChange(req, id)
+  if (!reached.ok) return reached
+  const { user, order } = reached
   if (!isPlacerOf(order, user))
     return refuse('forbidden', 'Only the buyer who placed an order can change it.')
   if (order.status !== editableStatus)

@@ -1,7 +1,8 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { ContactMessage } from '@/lib/contactMessage'
 
+import { inTransaction } from './inTransaction'
 import { notify } from './notify'
 import type { Asker, ThrottleResult } from './throttle'
 import { countClientAttempt } from './throttle'
@@ -18,13 +19,8 @@ export const receiveContactMessage = async (
   const throttle = await countClientAttempt(asker, 'contact')
   if (!throttle.ok) return throttle
   const req = await createLocalReq({}, asker.payload)
-  const shouldCommit = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     await notify(req, 'contact_message', { contact: message })
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-  return { ok: true }
+    return { ok: true } as const
+  })
 }

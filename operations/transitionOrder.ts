@@ -2,22 +2,17 @@ import { asGeneratedId, type DocumentId } from '@/lib/queryInput'
 import type { PayloadRequest } from 'payload'
 
 import { actorOf, actorRoleOf, noteWriterOf } from '@/access/actorOf'
-import { PasswordChangeRequired } from '@/access/refusals'
 import type { AuditBaseline } from '@/lib/auditDiff'
 import type { NoteAudience } from '@/lib/noteAudience'
 import { orderActionNotification } from '@/lib/notifications'
-import { defaultTimeZone } from '@/lib/orderId'
-import { calendarDay, parseReadyBy, readyByDay } from '@/lib/readyDate'
+import { calendarDay, defaultTimeZone } from '@/lib/orderId'
+import { parseReadyBy, readyByDay } from '@/lib/readyDate'
 import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountConfirmation'
-import {
-  decideTransition,
-  historyNote,
-  type OrderAction,
-  type OrderStatus,
-} from '@/lib/orderStatus'
+import { decideTransition, historyNote, type OrderAction } from '@/lib/orderStatus'
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
+import { claimStatus, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
 
 export type TransitionRequest = {
@@ -51,8 +46,6 @@ export type TransitionResult =
   | { ok: true; order: Order }
   | { ok: false; refusal: TransitionRefusal; message: string; field?: string }
 
-type User = NonNullable<PayloadRequest['user']>
-
 type Refused = Extract<TransitionResult, { ok: false }>
 
 const refuse = (refusal: TransitionRefusal, message: string, field?: string): Refused => ({
@@ -61,22 +54,6 @@ const refuse = (refusal: TransitionRefusal, message: string, field?: string): Re
   message,
   ...(field ? { field } : {}),
 })
-
-/**
- * The order in full, if `user` may see it: read as the user first (an order they may not see does
- * not exist for them), then with access overridden (history entries carry fields this user may
- * not read, and they must be kept).
- */
-export const readOrder = async (req: PayloadRequest, id: string, user: User) => {
-  const visible = await req.payload
-    .findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })
-    .catch((error: unknown) => {
-      if (error instanceof PasswordChangeRequired) throw error
-      return null
-    })
-  if (!visible) return null
-  return req.payload.findByID({ collection: 'orders', id, depth: 0, req, overrideAccess: true })
-}
 
 /** The goldsmith an `assign` names, if it exists and is active; otherwise why not. */
 const goldsmithToAssign = async (req: PayloadRequest, id: DocumentId) => {
@@ -157,16 +134,6 @@ const storePhoto = async (req: PayloadRequest, order: Order, photo: TransitionRe
   return media.id
 }
 
-/** Compare-and-set on the status: of two people acting at once, exactly one moves the order. */
-export const claimStatus = async (req: PayloadRequest, order: Order, to: OrderStatus) =>
-  req.payload.db.updateOne({
-    collection: 'orders',
-    where: { and: [{ id: { equals: order.id } }, { status: { equals: order.status } }] },
-    data: { status: to },
-    options: { atomic: true },
-    req,
-  })
-
 /**
  * Moves an order one step through the status machine (lib/orderStatus.ts) for the signed-in user:
  * checks the move and its note, claims the status (refusing when it changed under our feet),
@@ -178,10 +145,10 @@ export const transitionOrder = async (
   id: string,
   request: TransitionRequest,
 ): Promise<TransitionResult> => {
-  const { payload, user } = req
-  if (!user) return refuse('not_signed_in', 'Please sign in.')
-  const order = await readOrder(req, id, user)
-  if (!order) return refuse('not_found', `Order ${id} not found`)
+  const { payload } = req
+  const reached = await orderForChange(req, id)
+  if (!reached.ok) return reached
+  const { user, order } = reached
 
   const actor = actorOf(user, order)
   const decision = decideTransition({

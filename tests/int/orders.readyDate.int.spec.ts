@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { addDays, calendarDay, formatDay, readyByDay } from '@/lib/readyDate'
+import { calendarDay } from '@/lib/orderId'
+import { addDays, formatDay, readyByDay } from '@/lib/readyDate'
 
 import { unique } from '../helpers/accounts'
 import { api, gql, tokenFor } from '../helpers/http'

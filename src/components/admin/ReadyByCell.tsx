@@ -1,9 +1,9 @@
 import type { DefaultServerCellComponentProps, Payload } from 'payload'
 import { cache } from 'react'
 
-import { defaultTimeZone } from '@/lib/orderId'
+import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import type { OrderStatus } from '@/lib/orderStatus'
-import { calendarDay, daysOverdue, formatDay, readyByDay } from '@/lib/readyDate'
+import { daysOverdue, formatDay, readyByDay } from '@/lib/readyDate'
 
 // Once per list render, however many rows: every cell asks for the same business day.
 const businessToday = cache(async (payload: Payload) => {
