@@ -1,55 +1,7 @@
-import type { Locator, Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { clickUntil, watchFormState } from '../helpers/adminBrowser'
 import { baseURL, demoPeople, placeDemoOrder, signIn, tokenFor } from '../helpers/e2eBrowser'
-
-/**
- * Clicks until `shows` appears: Payload's admin has no hydration marker, and a click on its server
- * HTML before React takes over does nothing.
- */
-const clickUntil = async (target: Locator, shows: Locator) =>
-  expect(async () => {
-    await target.click()
-    await expect(shows).toBeVisible({ timeout: 2_000 })
-  }).toPass({ timeout: 30_000 })
-
-/**
- * Payload's admin asks the server for the form's state (a POST to the admin page) after a change,
- * and a click that lands while one is in flight can be lost when its answer replaces the form.
- * `settled()` resolves once a request has started since the last call and none has been in flight
- * for half a second. (`waitForLoadState('networkidle')` cannot do this: it resolves at once on a
- * page that has already loaded.)
- */
-const watchFormState = (page: Page) => {
-  const isFormState = (request: Request) =>
-    request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/admin')
-  let started = 0
-  let inFlight = 0
-  let quietSince = Date.now()
-  page.on('request', (request) => {
-    if (!isFormState(request)) return
-    started += 1
-    inFlight += 1
-  })
-  const finished = (request: Request) => {
-    if (!isFormState(request)) return
-    inFlight -= 1
-    quietSince = Date.now()
-  }
-  page.on('requestfinished', finished)
-  page.on('requestfailed', finished)
-  let seen = 0
-  return {
-    settled: async () => {
-      await expect
-        .poll(() => started > seen && inFlight === 0 && Date.now() - quietSince > 500, {
-          timeout: 30_000,
-        })
-        .toBe(true)
-      seen = started
-    },
-  }
-}
 
 test.describe('admin: moving an order on', () => {
   test('lets staff accept, then assign an order to a goldsmith from its edit page', async ({
