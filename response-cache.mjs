@@ -37,6 +37,29 @@ const notPages = /^\/(api|admin|_next)(\/|\?|$)/
 const signedIn = (req) =>
   Boolean(req.headers.authorization) || /(^|;\s*)[\w-]*-token=/.test(req.headers.cookie ?? '')
 
+/**
+ * Next marks a page it caches for everyone `s-maxage=31536000`: a CDN or shared proxy would keep it
+ * for a year, out of reach of the revalidation that shows an edit on the next request. Pages are
+ * served from this server's caches instead, so anything in between must ask every time; the page
+ * is marked `sharedCacheable` for this cache. A page answered from Next's in-memory cache under
+ * load can come marked only `public, max-age=0, must-revalidate`, with `x-nextjs-cache: HIT`
+ * saying where it came from (the bench's catalogue row found it: none of those was stored).
+ */
+export const markSharedPages = (res) => {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) => {
+    if (name.toLowerCase() !== 'cache-control') return setHeader(name, value)
+    const text = String(value)
+    if (/private|no-store/.test(text)) res.sharedCacheable = false
+    else if (text.includes('s-maxage') || fromPageCache(res, text)) res.sharedCacheable = true
+    return setHeader(name, res.sharedCacheable ? 'public, max-age=0, must-revalidate' : value)
+  }
+}
+
+const fromPageCache = (res, cacheControl) =>
+  ['HIT', 'MISS'].includes(String(res.getHeader('x-nextjs-cache'))) &&
+  String(cacheControl).startsWith('public')
+
 /** @type {Map<string, { status: number, headers: Record<string, any>, body: Buffer, storedAt: number, api: boolean }>} */
 const entries = new Map()
 let bytes = 0
@@ -108,7 +131,7 @@ const record = (req, res, key, api, startedAt) => {
 
 const shareable = (res, api) => {
   if (res.statusCode !== 200 || res.getHeader('set-cookie')) return false
-  // Pages: only what Next itself caches for everyone (server.mjs has rewritten its s-maxage).
+  // Pages: only what Next itself caches for everyone (markSharedPages).
   return api || res.sharedCacheable === true
 }
 

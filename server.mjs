@@ -12,7 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
 
-import { serveOrRecord } from './response-cache.mjs'
+import { markSharedPages, serveOrRecord } from './response-cache.mjs'
 
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOSTNAME || '0.0.0.0'
@@ -25,18 +25,6 @@ const hsts = (process.env.SERVER_URL ?? '').startsWith('https://')
   ? 'max-age=63072000; includeSubDomains'
   : null
 
-// Next marks a cached page `s-maxage=31536000`: a CDN or shared proxy would keep it for a year,
-// out of reach of the revalidation that shows an edit on the next request. Pages are served from
-// this server's own cache instead, so anything in between must ask every time.
-const noSharedCaching = (res) => {
-  const setHeader = res.setHeader.bind(res)
-  res.setHeader = (name, value) =>
-    name.toLowerCase() === 'cache-control' && String(value).includes('s-maxage')
-      ? // Marked for response-cache.mjs: Next serves this page to everyone alike.
-        ((res.sharedCacheable = true), setHeader(name, 'public, max-age=0, must-revalidate'))
-      : setHeader(name, value)
-}
-
 const app = next({ dev: false, hostname, port, dir: path.dirname(fileURLToPath(import.meta.url)) })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -44,7 +32,7 @@ await app.prepare()
 createServer((req, res) => {
   req.headers['x-peer-address'] = req.socket.remoteAddress ?? ''
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)
-  noSharedCaching(res)
+  markSharedPages(res)
   if (serveOrRecord(req, res)) return
   handle(req, res)
 }).listen(port, hostname, () => {
