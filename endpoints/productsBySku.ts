@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isApprovedVendorUser, isStaffUser } from '@/access/roles'
-import { skuLookupSchema } from '@/lib/quickOrder'
+import { skuLookupSchema } from '@/lib/orderInput'
 import { productsBySku } from '@/operations/productsBySku'
 
 import { parseBody, refuse } from './responses'

@@ -1,6 +1,11 @@
 import { gstinProblem } from './gstin'
 import { passwordProblem } from './password'
 import { phoneProblem } from './phone'
+import type { StorefrontCollection } from './accountKinds'
+
+// The kinds of account live apart so the storefront's header can name one without loading the
+// validation below into every page's JavaScript.
+export * from './accountKinds'
 
 /** Staff roles, declared once: select options, checks and tests derive from this list. */
 export const staffRoles = ['admin', 'staff'] as const
@@ -10,29 +15,9 @@ export type StaffRole = (typeof staffRoles)[number]
 export const vendorStatuses = ['pending', 'approved', 'rejected', 'disabled'] as const
 export type VendorStatus = (typeof vendorStatuses)[number]
 
-/** One auth collection per kind of person; the slug is the kind. */
-export const peopleCollections = ['users', 'customers', 'vendors', 'goldsmiths'] as const
-export type PeopleCollection = (typeof peopleCollections)[number]
-
 /** The kinds of account that place orders (an order's `placedBy`). */
 export const placerCollections = ['customers', 'vendors'] as const
 export type PlacerCollection = (typeof placerCollections)[number]
-
-/** The kinds that sign in on the storefront (and reset their password there). */
-export const storefrontCollections = ['customers', 'vendors', 'goldsmiths'] as const
-export type StorefrontCollection = (typeof storefrontCollections)[number]
-
-/** What the storefront calls each kind of account. */
-export const accountKindLabels: Record<PeopleCollection, string> = {
-  customers: 'Customer',
-  vendors: 'Retail partner',
-  goldsmiths: 'Karigar',
-  users: 'Staff',
-}
-
-/** Whether a value (a query parameter, a body field) names a storefront kind of account. */
-export const isStorefrontCollection = (value: unknown): value is StorefrontCollection =>
-  storefrontCollections.includes(value as StorefrontCollection)
 
 /** The fields a person may change on their own storefront account, per kind. */
 export const profileFields = {

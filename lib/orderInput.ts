@@ -131,3 +131,17 @@ export const parseOrderEdit = (
     ? { ok: true, edit: result.data }
     : { ok: false, problems: fieldProblems(result.error) }
 }
+
+/** `POST /api/products/by-sku`: the SKUs to look up, an order's worth at most. */
+export const skuLookupSchema = z.object({
+  skus: z
+    .array(
+      z.string().trim().min(1, 'A SKU cannot be empty').max(100, 'A SKU is at most 100 characters'),
+      {
+        required_error: 'Send the SKUs to look up as a list',
+        invalid_type_error: 'Send the SKUs to look up as a list',
+      },
+    )
+    .min(1, 'Send at least one SKU')
+    .max(maxItemsPerOrder, `At most ${maxItemsPerOrder} SKUs at once, an order's worth`),
+})

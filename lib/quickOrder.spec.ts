@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { skuLookupSchema } from './orderInput'
 import { maxItemsPerOrder } from './orderLines'
 import {
   checkOrderLines,
@@ -8,7 +9,6 @@ import {
   lineProblems,
   readOrderCsv,
   reorderLines,
-  skuLookupSchema,
   skusOf,
   skuVariants,
 } from './quickOrder'

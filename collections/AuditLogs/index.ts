@@ -11,6 +11,9 @@ import { refuseAuditEdit } from './hooks/refuseAuditEdit'
  * written by hooks/recordAudit.ts in the transaction of the write. Admins read it; nobody edits or
  * deletes it through any API, and the hooks refuse even a trusted Local API call.
  */
+// Read as text: no editor (and no editor from a CDN) for what only the server writes.
+const jsonView = '/src/components/admin/JsonView#JsonView'
+
 export const AuditLogs: CollectionConfig = {
   slug: 'audit-logs',
   admin: {
@@ -43,11 +46,18 @@ export const AuditLogs: CollectionConfig = {
       required: true,
       options: ['create', 'update', 'delete'],
     },
-    { name: 'changedFields', type: 'json', admin: { description: 'Names of the changed fields' } },
+    {
+      name: 'changedFields',
+      type: 'json',
+      admin: { description: 'Names of the changed fields', components: { Field: jsonView } },
+    },
     {
       name: 'changes',
       type: 'json',
-      admin: { description: '[{ field, before, after }]; secrets are never recorded' },
+      admin: {
+        description: '[{ field, before, after }]; secrets are never recorded',
+        components: { Field: jsonView },
+      },
     },
     { name: 'summary', type: 'text' },
   ],

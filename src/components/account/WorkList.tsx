@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import { benchFilters, type BenchFilter } from '@/lib/orderStatus'
@@ -57,14 +57,7 @@ export function WorkList({
               >
                 <div className="relative size-16 shrink-0 overflow-hidden bg-ivory-200">
                   {order.image ? (
-                    <Image
-                      src={order.image}
-                      alt=""
-                      fill
-                      sizes="64px"
-                      unoptimized
-                      className="object-cover"
-                    />
+                    <Picture src={order.image} alt="" fill sizes="64px" className="object-cover" />
                   ) : null}
                 </div>
                 <div className="min-w-0 flex-1">

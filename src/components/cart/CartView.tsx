@@ -1,6 +1,6 @@
 'use client'
 
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import { maxQuantityPerItem } from '@/lib/orderLines'
@@ -84,14 +84,7 @@ function CartContents({
               aria-hidden
             >
               {item.image ? (
-                <Image
-                  src={item.image}
-                  alt=""
-                  fill
-                  sizes="112px"
-                  unoptimized
-                  className="object-cover"
-                />
+                <Picture src={item.image} alt="" fill sizes="112px" className="object-cover" />
               ) : null}
             </Link>
             <div className="flex min-w-0 flex-1 flex-col">

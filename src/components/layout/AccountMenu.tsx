@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 
-import { accountKindLabels } from '@/lib/accounts'
+import { accountKindLabels } from '@/lib/accountKinds'
 
 import { useViewer } from '../viewer/ViewerProvider'
 import { UserIcon } from './icons'

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import type { CategoryView } from '@/src/queries/views'
@@ -23,12 +23,11 @@ export function CategoryStrip({ categories, active, className = '' }: Props) {
                   className={`relative block size-16 overflow-hidden rounded-full bg-ivory-200 ring-1 transition sm:size-20 ${current ? 'ring-2 ring-gold-700 ring-offset-2 ring-offset-ivory' : 'ring-gold-500/40 group-hover:ring-gold-700'}`}
                 >
                   {category.icon ? (
-                    <Image
+                    <Picture
                       src={category.icon.thumb}
                       alt=""
                       fill
                       sizes="80px"
-                      unoptimized
                       className="object-cover transition duration-500 group-hover:scale-105"
                     />
                   ) : null}

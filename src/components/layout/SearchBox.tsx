@@ -1,6 +1,6 @@
 'use client'
 
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
@@ -149,14 +149,7 @@ export function SearchBox({ className = '', autoFocus, onNavigate }: Props) {
               >
                 <span className="relative size-10 shrink-0 overflow-hidden bg-ivory-200">
                   {s.thumb ? (
-                    <Image
-                      src={s.thumb}
-                      alt=""
-                      fill
-                      sizes="40px"
-                      unoptimized
-                      className="object-cover"
-                    />
+                    <Picture src={s.thumb} alt="" fill sizes="40px" className="object-cover" />
                   ) : null}
                 </span>
                 <span className="min-w-0">

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 import { Suspense } from 'react'
 
@@ -39,13 +39,12 @@ export function SiteHeader({ site, rates, categories }: Props) {
         >
           {site.logo ? (
             // The logo stands for the name, so the name is its text; the cached header carries it.
-            <Image
+            <Picture
               src={site.logo.large}
               alt={site.siteName}
               width={site.logo.width}
               height={site.logo.height}
-              unoptimized
-              loading="eager"
+              priority
               className="h-10 w-auto max-w-[10rem] object-contain sm:h-12 sm:max-w-[14rem] md:h-14"
               data-testid="site-logo"
             />

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { NotificationFeed, NotificationView } from '@/lib/notifications'
-import { notificationStream } from '@/lib/notifications'
+import { notificationStream } from '@/lib/notificationStream'
 
 const changeEvent = 'jewellery-notifications-change'
 

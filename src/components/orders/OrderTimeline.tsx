@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 
 import { confirmationChannelLabels } from '@/lib/amountConfirmation'
 import { orderEditTitle } from '@/lib/orderEdit'
@@ -44,12 +44,11 @@ export function OrderTimeline({
               data-testid="finished-photo"
             >
               {/* Private to this order's readers: the browser loads it with their own session. */}
-              <Image
+              <Picture
                 src={entry.photo.thumbnail}
                 alt={entry.photo.alt}
                 fill
                 sizes="160px"
-                unoptimized
                 className="object-cover"
               />
             </a>

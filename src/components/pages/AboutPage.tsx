@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import { getSiteSettings } from '@/src/queries/catalogue'
@@ -22,11 +22,10 @@ export async function AboutPage() {
       <div className="grid items-center gap-10 md:grid-cols-2">
         {site.hero.image ? (
           <div className="relative aspect-[4/5] overflow-hidden bg-ivory-200">
-            <Image
+            <Picture
               src={site.hero.image.large}
               alt={site.hero.image.alt}
               fill
-              unoptimized
               sizes="(min-width: 768px) 480px, 100vw"
               className="object-cover"
             />

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import { CategoryStrip } from '@/src/components/layout/CategoryStrip'
@@ -38,12 +38,11 @@ export async function HomePage() {
             <div className="absolute -inset-1.5 rounded-full border border-gold-500/40 sm:-inset-3 md:-inset-5" />
             <div className="relative size-full overflow-hidden rounded-full bg-ivory shadow-xl shadow-gold-800/20 md:shadow-2xl">
               {heroImage ? (
-                <Image
+                <Picture
                   src={heroImage.large}
                   alt={heroImage.alt}
                   fill
                   priority
-                  unoptimized
                   sizes="(min-width: 768px) 480px, 160px"
                   className="object-cover"
                 />

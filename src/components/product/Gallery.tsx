@@ -1,6 +1,6 @@
 'use client'
 
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { ImageView } from '@/src/queries/views'
@@ -92,14 +92,7 @@ export function Gallery({ images, name }: Props) {
                 aria-current={i === index ? 'true' : undefined}
                 className={`relative block size-16 overflow-hidden bg-ivory-200 md:size-20 ${i === index ? 'ring-2 ring-gold-700' : 'opacity-75 ring-1 ring-ivory-300 hover:opacity-100'}`}
               >
-                <Image
-                  src={image.thumb}
-                  alt=""
-                  fill
-                  sizes="80px"
-                  unoptimized
-                  className="object-cover"
-                />
+                <Picture src={image.thumb} alt="" fill sizes="80px" className="object-cover" />
               </button>
             </li>
           ))}
@@ -124,12 +117,11 @@ export function Gallery({ images, name }: Props) {
           className="relative block aspect-square w-full cursor-zoom-in overflow-hidden bg-ivory-200"
           data-testid="gallery-main"
         >
-          <Image
+          <Picture
             src={current.large}
             alt={current.alt || name}
             fill
             priority
-            unoptimized
             sizes="(min-width: 768px) 50vw, 100vw"
             className="object-cover transition-transform duration-200 ease-out"
             style={
@@ -167,11 +159,10 @@ export function Gallery({ images, name }: Props) {
             </button>
           </div>
           <div className="relative flex-1" {...swipe}>
-            <Image
+            <Picture
               src={current.large}
               alt={current.alt || name}
               fill
-              unoptimized
               sizes="100vw"
               className="object-contain"
             />

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import type { ProductCardView } from '@/src/queries/views'
@@ -17,13 +17,11 @@ type Props = {
 export function ProductCard({ product, layout = 'grid', priority = false }: Props) {
   const href = `/products/${product.slug}`
   const image = product.image ? (
-    <Image
+    <Picture
       src={product.image.card}
       alt={product.image.alt || product.name}
       fill
-      unoptimized
       priority={priority}
-      loading={priority ? undefined : 'lazy'}
       sizes={layout === 'list' ? '160px' : '(min-width: 1024px) 25vw, 50vw'}
       className="object-cover transition duration-700 ease-out group-hover:scale-[1.04]"
     />

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 
 import type { QuickProduct } from '@/src/queries/quickOrderViews'
 
@@ -11,12 +11,11 @@ export function Thumb({ product, size }: { product: QuickProduct; size: 'sm' | '
       className={`relative shrink-0 overflow-hidden bg-ivory-200 ${size === 'sm' ? 'size-12' : 'size-16 sm:size-20'}`}
     >
       {product.thumb ? (
-        <Image
+        <Picture
           src={product.thumb}
           alt=""
           fill
           sizes={size === 'sm' ? '48px' : '80px'}
-          unoptimized
           className="object-cover"
         />
       ) : null}

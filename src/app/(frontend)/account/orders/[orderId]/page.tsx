@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
+import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
@@ -97,14 +97,7 @@ export default async function OrderPage({
                 {workshop ? null : (
                   <div className="relative size-20 shrink-0 overflow-hidden bg-ivory-200">
                     {item.image ? (
-                      <Image
-                        src={item.image}
-                        alt=""
-                        fill
-                        sizes="80px"
-                        unoptimized
-                        className="object-cover"
-                      />
+                      <Picture src={item.image} alt="" fill sizes="80px" className="object-cover" />
                     ) : null}
                   </div>
                 )}
@@ -118,12 +111,11 @@ export default async function OrderPage({
                           href={src}
                           className="relative size-28 shrink-0 overflow-hidden bg-ivory-200"
                         >
-                          <Image
+                          <Picture
                             src={src}
                             alt={`${item.name}, picture ${i + 1}`}
                             fill
                             sizes="112px"
-                            unoptimized
                             className="object-cover"
                           />
                         </a>
