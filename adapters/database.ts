@@ -50,7 +50,9 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
       // transaction (session lists, reset throttles, job updates) then wait on that request's own
       // lock and fail after the busy timeout. Without them every statement runs on one connection,
       // in order, and each is atomic on its own (order IDs come from one upsert statement). PostgreSQL
-      // and MongoDB keep full transactions: an order and its notifications commit together there.
+      // and MongoDB keep full transactions. The writes that must be all or nothing (placing an order,
+      // its transitions and edits) open one on SQLite too, on this same connection
+      // (adapters/sqliteTransactions.ts): an order and its notifications commit together everywhere.
       return sqliteAdapter({
         client: { url: url || defaultDatabaseUrl },
         // Readers never wait for the writer; other processes (a seed script) wait their turn. Each

@@ -19,6 +19,26 @@ const imageSnapshot = (images: Product['images']) =>
       cardURL: image.sizes?.card?.url ?? null,
     }))
 
+const snapshotFields = {
+  name: true,
+  sku: true,
+  slug: true,
+  status: true,
+  category: true,
+  images: true,
+  metal: true,
+  purity: true,
+  grossWeight: true,
+  netWeight: true,
+  stoneWeight: true,
+  attributes: true,
+  sizes: true,
+  makingDays: true,
+  price: true,
+  wastage: true,
+  makingCharges: true,
+} as const
+
 /**
  * Freezes each ordered product as it is now: name, SKU, images, attributes, category, metal,
  * purity, weights, and the price, wastage, making charges and metal rate of this moment. Only
@@ -35,8 +55,20 @@ export const snapshotItems = async (
     collection: 'products',
     where: { id: { in: ids } },
     depth: 1,
-    // The category's name for the snapshot and its making time for the ready date, in this read.
-    populate: { categories: { name: true, makingDays: true } },
+    // Only what the snapshot, the checks and the ready date use (not the rich-text description);
+    // the category's name and making time, and the images' addresses, in this read.
+    select: snapshotFields,
+    populate: {
+      categories: { name: true, makingDays: true },
+      media: {
+        alt: true,
+        filename: true,
+        url: true,
+        thumbnailURL: true,
+        sizes: true,
+        inOrders: true,
+      },
+    },
     limit: ids.length,
     pagination: false,
     overrideAccess: true,

@@ -23,6 +23,7 @@ import {
 } from './fields'
 import { admitPlacer } from './hooks/admitPlacer'
 import { announceNewOrder } from './hooks/announceNewOrder'
+import { beginPlacement, commitPlacement } from './hooks/commitPlacementOnce'
 import { prepareNewOrder } from './hooks/prepareNewOrder'
 import { validateOrderInput } from './hooks/validateOrderInput'
 
@@ -47,8 +48,12 @@ export const Orders: CollectionConfig = {
     listSearchableFields: ['orderId'],
   },
   defaultSort: '-createdAt',
-  // A karigar's work list: their orders by due date (src/queries/orders.ts, listMyWork).
-  indexes: [{ fields: ['assignedGoldsmith', 'readyBy'] }],
+  // A karigar's work list: their orders by due date (src/queries/orders.ts, listMyWork), and newest
+  // first over the API (the default sort), so a page of 20 stops after 20 rows.
+  indexes: [
+    { fields: ['assignedGoldsmith', 'readyBy'] },
+    { fields: ['assignedGoldsmith', 'createdAt'] },
+  ],
   access: {
     read: or(isStaff, isOrderPlacer, isAssignedGoldsmith),
     create: or(isStaff, isCustomer, isApprovedVendor),
@@ -57,11 +62,12 @@ export const Orders: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
-    beforeOperation: [refuseUntilPasswordChanged, admitPlacer],
+    beforeOperation: [refuseUntilPasswordChanged, admitPlacer, beginPlacement],
     beforeValidate: [validateOrderInput],
     beforeChange: [prepareNewOrder],
     afterChange: [announceNewOrder, recordAuditAfterChange('orders')],
     afterDelete: [recordAuditAfterDelete('orders')],
+    afterOperation: [commitPlacement],
   },
   endpoints: [orderTransition, orderEdit],
   fields: [
