@@ -75,7 +75,7 @@ export type Transition = {
   by: Partial<Record<Party, Move>>
 }
 
-const staffMove = (from: readonly OrderStatus[], extra: Partial<Move> = {}): Move => ({
+const moveFrom = (from: readonly OrderStatus[], extra: Partial<Move> = {}): Move => ({
   from,
   note: 'writersChoice',
   ...extra,
@@ -83,34 +83,34 @@ const staffMove = (from: readonly OrderStatus[], extra: Partial<Move> = {}): Mov
 
 /** The status machine: per action, its result and, per party allowed to take it, from where. */
 export const transitions: Record<OrderAction, Transition> = {
-  accept: { to: 'accepted', timestampField: 'acceptedAt', by: { staff: staffMove(['ordered']) } },
+  accept: { to: 'accepted', timestampField: 'acceptedAt', by: { staff: moveFrom(['ordered']) } },
   reject: {
     to: 'rejected',
     timestampField: 'rejectedAt',
     by: {
-      staff: staffMove(['ordered', 'accepted'], { requires: 'reason', note: 'reasonForBuyer' }),
+      staff: moveFrom(['ordered', 'accepted'], { requires: 'reason', note: 'reasonForBuyer' }),
     },
   },
   // Assigning again while under_process re-assigns the order to another goldsmith.
   assign: {
     to: 'under_process',
     timestampField: 'assignedAt',
-    by: { staff: staffMove(['accepted', 'under_process'], { requires: 'goldsmith' }) },
+    by: { staff: moveFrom(['accepted', 'under_process'], { requires: 'goldsmith' }) },
   },
   complete: {
     to: 'completed',
     timestampField: 'completedAt',
-    by: { staff: staffMove(['under_process']), assignedGoldsmith: staffMove(['under_process']) },
+    by: { staff: moveFrom(['under_process']), assignedGoldsmith: moveFrom(['under_process']) },
   },
   dispatch: {
     to: 'dispatched',
     timestampField: 'dispatchedAt',
-    by: { staff: staffMove(['completed']) },
+    by: { staff: moveFrom(['completed']) },
   },
   deliver: {
     to: 'delivered',
     timestampField: 'deliveredAt',
-    by: { staff: staffMove(['dispatched']) },
+    by: { staff: moveFrom(['dispatched']) },
   },
   // The buyer may withdraw an order we have not taken on; once we have, only staff stop it, saying
   // why (a placed order staff do not want is rejected instead).
@@ -118,8 +118,8 @@ export const transitions: Record<OrderAction, Transition> = {
     to: 'cancelled',
     timestampField: 'cancelledAt',
     by: {
-      placer: staffMove(['ordered']),
-      staff: staffMove(['accepted', 'under_process'], {
+      placer: moveFrom(['ordered']),
+      staff: moveFrom(['accepted', 'under_process'], {
         requires: 'reason',
         note: 'reasonForBuyer',
       }),
@@ -129,18 +129,18 @@ export const transitions: Record<OrderAction, Transition> = {
     to: 'on_hold',
     timestampField: 'heldAt',
     by: {
-      staff: staffMove(['accepted', 'under_process'], {
+      staff: moveFrom(['accepted', 'under_process'], {
         requires: 'reason',
         note: 'reasonForBuyer',
       }),
     },
   },
-  resume: { to: 'whereItWas', timestampField: 'resumedAt', by: { staff: staffMove(['on_hold']) } },
+  resume: { to: 'whereItWas', timestampField: 'resumedAt', by: { staff: moveFrom(['on_hold']) } },
   // Back to the same goldsmith's bench, with what to put right.
   rework: {
     to: 'under_process',
     timestampField: 'reworkRequestedAt',
-    by: { staff: staffMove(['completed'], { requires: 'note', note: 'noteForKarigar' }) },
+    by: { staff: moveFrom(['completed'], { requires: 'note', note: 'noteForKarigar' }) },
   },
 }
 

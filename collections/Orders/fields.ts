@@ -57,8 +57,6 @@ export const itemsField: Field = {
   minRows: 1,
   maxRows: 50,
   access: { update: nobodyField },
-  // Summed up at the top of a saved order (OrderDesk); the rows as recorded stay folded.
-  admin: { initCollapsed: true },
   fields: [
     { name: 'product', type: 'relationship', relationTo: 'products', required: true },
     productSnapshot,
