@@ -556,7 +556,15 @@ export interface Order {
   id: number;
   orderId?: string | null;
   status:
-    'ordered' | 'accepted' | 'under_process' | 'completed' | 'dispatched' | 'delivered' | 'rejected' | 'cancelled';
+    | 'ordered'
+    | 'accepted'
+    | 'under_process'
+    | 'completed'
+    | 'dispatched'
+    | 'delivered'
+    | 'rejected'
+    | 'cancelled'
+    | 'on_hold';
   /**
    * The customer or vendor this order is for
    */
@@ -604,9 +612,6 @@ export interface Order {
        * grams
        */
       stoneWeight?: number | null;
-      /**
-       * ids and URLs of the images at order time
-       */
       images?:
         | {
             [k: string]: unknown;
@@ -660,12 +665,9 @@ export interface Order {
   instructions?: string | null;
   idempotencyKey?: string | null;
   /**
-   * Promised to the buyer; the karigar’s due date. Change it when accepting.
+   * Promised to the buyer; the karigar’s due date. Change it with the next steps.
    */
   readyBy?: string | null;
-  /**
-   * Recorded when the order was accepted
-   */
   amountConfirmation?: {
     via?: ('phone' | 'whatsapp' | 'email' | 'in_person') | null;
     at?: string | null;
@@ -679,9 +681,25 @@ export interface Order {
   dispatchedAt?: string | null;
   deliveredAt?: string | null;
   cancelledAt?: string | null;
+  heldAt?: string | null;
+  resumedAt?: string | null;
+  reworkRequestedAt?: string | null;
   history?:
     | {
-        action: 'place' | 'accept' | 'reject' | 'assign' | 'complete' | 'dispatch' | 'deliver' | 'cancel' | 'edit';
+        action:
+          | 'place'
+          | 'accept'
+          | 'reject'
+          | 'assign'
+          | 'complete'
+          | 'dispatch'
+          | 'deliver'
+          | 'cancel'
+          | 'hold'
+          | 'resume'
+          | 'rework'
+          | 'edit'
+          | 'reschedule';
         from?:
           | (
               | 'ordered'
@@ -692,6 +710,7 @@ export interface Order {
               | 'delivered'
               | 'rejected'
               | 'cancelled'
+              | 'on_hold'
             )
           | null;
         to:
@@ -702,7 +721,8 @@ export interface Order {
           | 'dispatched'
           | 'delivered'
           | 'rejected'
-          | 'cancelled';
+          | 'cancelled'
+          | 'on_hold';
         at: string;
         actorRole: 'customer' | 'vendor' | 'goldsmith' | 'staff';
         actor?:
@@ -770,6 +790,16 @@ export interface Notification {
     | 'order_delivered'
     | 'order_rejected'
     | 'order_cancelled'
+    | 'order_cancelled_by_us'
+    | 'order_work_cancelled'
+    | 'order_on_hold'
+    | 'order_work_on_hold'
+    | 'order_resumed'
+    | 'order_work_resumed'
+    | 'order_rework'
+    | 'order_edited'
+    | 'order_ready_date_changed'
+    | 'order_due_date_changed'
     | 'contact_message';
   order?: (number | null) | Order;
   vendor?: (number | null) | Vendor;
@@ -1366,6 +1396,9 @@ export interface OrdersSelect<T extends boolean = true> {
   dispatchedAt?: T;
   deliveredAt?: T;
   cancelledAt?: T;
+  heldAt?: T;
+  resumedAt?: T;
+  reworkRequestedAt?: T;
   history?:
     | T
     | {

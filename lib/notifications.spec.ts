@@ -6,12 +6,31 @@ import {
   notificationHref,
   notificationMessage,
   notificationTypes,
-  orderActionNotification,
+  orderActionNotifications,
 } from './notifications'
 
 describe('notifications', () => {
-  it('raises a notification for every order action', () => {
-    expect(Object.keys(orderActionNotification).sort()).toEqual([...orderActions].sort())
+  it('raises a notification for every order action staff take', () => {
+    expect(Object.keys(orderActionNotifications).sort()).toEqual([...orderActions].sort())
+    for (const action of orderActions)
+      expect(orderActionNotifications[action].byStaff.length, action).toBeGreaterThan(0)
+  })
+
+  it('tells the buyer and the karigar of a staff cancel, hold or resume, and only the karigar of a rework', () => {
+    for (const action of ['cancel', 'hold', 'resume'] as const)
+      expect(
+        orderActionNotifications[action].byStaff.map(notificationAudience).sort(),
+        action,
+      ).toEqual(['goldsmith', 'placer'])
+    expect(orderActionNotifications.rework.byStaff.map(notificationAudience)).toEqual(['goldsmith'])
+    expect(orderActionNotifications.cancel.byOthers.map(notificationAudience)).toEqual(['staff'])
+  })
+
+  it('never tells the karigar the buyer’s reason', () => {
+    for (const type of ['order_work_cancelled', 'order_work_on_hold'] as const)
+      expect(notificationMessage(type, { orderId: '1', reason: 'Buyer Asha moved' })).not.toContain(
+        'Asha',
+      )
   })
 
   it('tells the goldsmith of an assignment and staff of a completion', () => {

@@ -1,3 +1,4 @@
+import type { OrderAction } from './orderStatus'
 import { formatDay } from './readyDate'
 
 /** Every event that tells someone something, and who is told. */
@@ -14,21 +15,50 @@ export const notificationTypes = [
   'order_delivered',
   'order_rejected',
   'order_cancelled',
+  'order_cancelled_by_us',
+  'order_work_cancelled',
+  'order_on_hold',
+  'order_work_on_hold',
+  'order_resumed',
+  'order_work_resumed',
+  'order_rework',
+  'order_edited',
+  'order_ready_date_changed',
+  'order_due_date_changed',
   'contact_message',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]
 
-/** The notification raised by each order action. */
-export const orderActionNotification = {
-  accept: 'order_accepted',
-  assign: 'order_assigned',
-  complete: 'order_completed',
-  dispatch: 'order_dispatched',
-  deliver: 'order_delivered',
-  reject: 'order_rejected',
-  cancel: 'order_cancelled',
-} as const satisfies Record<string, NotificationType>
+/**
+ * The notifications each order action raises, by who took it: a buyer's cancel tells staff; a
+ * staff cancel, hold or resume tells the buyer and the karigar working on it (each in their own
+ * words: the karigar never reads the buyer's reason); a rework tells only the karigar.
+ */
+export const orderActionNotifications: Record<
+  OrderAction,
+  { byStaff: readonly NotificationType[]; byOthers: readonly NotificationType[] }
+> = {
+  accept: { byStaff: ['order_accepted'], byOthers: [] },
+  assign: { byStaff: ['order_assigned'], byOthers: [] },
+  complete: { byStaff: ['order_completed'], byOthers: ['order_completed'] },
+  dispatch: { byStaff: ['order_dispatched'], byOthers: [] },
+  deliver: { byStaff: ['order_delivered'], byOthers: [] },
+  reject: { byStaff: ['order_rejected'], byOthers: [] },
+  cancel: {
+    byStaff: ['order_cancelled_by_us', 'order_work_cancelled'],
+    byOthers: ['order_cancelled'],
+  },
+  hold: { byStaff: ['order_on_hold', 'order_work_on_hold'], byOthers: [] },
+  resume: { byStaff: ['order_resumed', 'order_work_resumed'], byOthers: [] },
+  rework: { byStaff: ['order_rework'], byOthers: [] },
+}
+
+/** Who hears that staff moved an order's ready date: the buyer, and the karigar (their due date). */
+export const readyDateNotifications = [
+  'order_ready_date_changed',
+  'order_due_date_changed',
+] as const satisfies readonly NotificationType[]
 
 /** Events emailed once to the shop's contact address (site settings) rather than to each recipient. */
 export const emailedToShop: readonly NotificationType[] = ['contact_message']
@@ -43,6 +73,9 @@ type Facts = {
   readyBy?: string | null
   previousReadyBy?: string | null
 }
+
+/** " Reason: …", when there is one. */
+const because = (f: Facts, word = 'Reason') => (f.reason ? ` ${word}: ${f.reason}` : '')
 
 /** " It will be ready by 14 Feb 2026", saying so when the date moved. */
 const readyBySentence = (f: Facts) =>
@@ -129,6 +162,57 @@ const notificationTable: Record<
     audience: 'staff',
     headline: 'Order cancelled',
     message: (_f, order) => `${order} was cancelled by the buyer.`,
+  },
+  order_cancelled_by_us: {
+    audience: 'placer',
+    headline: 'Your order is cancelled',
+    message: (f, order) => `${order} is cancelled.${because(f)}`,
+  },
+  order_work_cancelled: {
+    audience: 'goldsmith',
+    headline: 'Work cancelled',
+    message: (_f, order) => `${order} is cancelled: please stop work on it.`,
+  },
+  order_on_hold: {
+    audience: 'placer',
+    headline: 'Your order is on hold',
+    message: (f, order) => `${order} is on hold.${because(f)}`,
+  },
+  order_work_on_hold: {
+    audience: 'goldsmith',
+    headline: 'Work on hold',
+    message: (_f, order) => `${order} is on hold: please pause work on it until we resume it.`,
+  },
+  order_resumed: {
+    audience: 'placer',
+    headline: 'Your order is back in progress',
+    message: (_f, order) => `${order} is no longer on hold and is back in progress.`,
+  },
+  order_work_resumed: {
+    audience: 'goldsmith',
+    headline: 'Work resumed',
+    message: (_f, order) => `${order} is off hold: please carry on with it.`,
+  },
+  order_rework: {
+    audience: 'goldsmith',
+    headline: 'Work back for rework',
+    message: (f, order) => `${order} is back on your bench for rework.${because(f, 'Note')}`,
+  },
+  order_edited: {
+    audience: 'staff',
+    headline: 'Order changed by the buyer',
+    message: (_f, order) => `${order} was changed by the buyer; please review it.`,
+  },
+  order_ready_date_changed: {
+    audience: 'placer',
+    headline: 'Your order’s ready date changed',
+    message: (f, order) => `${order} has a new ready date.${readyBySentence(f)}`,
+  },
+  order_due_date_changed: {
+    audience: 'goldsmith',
+    headline: 'Due date changed',
+    message: (f, order) =>
+      f.readyBy ? `${order} is now due ${formatDay(f.readyBy)}.` : `${order} has a new due date.`,
   },
   contact_message: {
     audience: 'staff',

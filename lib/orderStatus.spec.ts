@@ -5,6 +5,8 @@ import { describe, it, expect } from 'vitest'
 import {
   actorRoles,
   allowedActions,
+  heldFrom,
+  requirementOf,
   parseBenchQuery,
   decideTransition,
   historyNote,
@@ -33,6 +35,13 @@ const allowed: [OrderStatus, string, keyof typeof parties, OrderStatus, string][
   ['completed', 'dispatch', 'staff', 'dispatched', 'dispatchedAt'],
   ['dispatched', 'deliver', 'staff', 'delivered', 'deliveredAt'],
   ['ordered', 'cancel', 'placer', 'cancelled', 'cancelledAt'],
+  ['accepted', 'cancel', 'staff', 'cancelled', 'cancelledAt'],
+  ['under_process', 'cancel', 'staff', 'cancelled', 'cancelledAt'],
+  ['accepted', 'hold', 'staff', 'on_hold', 'heldAt'],
+  ['under_process', 'hold', 'staff', 'on_hold', 'heldAt'],
+  // Resumed to where it was held from (the input below says 'under_process').
+  ['on_hold', 'resume', 'staff', 'under_process', 'resumedAt'],
+  ['completed', 'rework', 'staff', 'under_process', 'reworkRequestedAt'],
 ]
 
 const actors: Actor[] = actorRoles.flatMap((role: ActorRole) =>
@@ -48,6 +57,9 @@ function expectedOutcome(status: OrderStatus, action: string, actor: Actor) {
   return { ok: false, code: actorMayEver ? 'invalid_state' : 'forbidden' }
 }
 
+// Every field any move requires, so only who and when decide.
+const everything = { reason: 'x', goldsmith: 'g1', note: 'n', heldFrom: 'under_process' as const }
+
 const staff: Actor = { role: 'staff', isPlacer: false, isAssignedGoldsmith: false }
 const customer: Actor = { role: 'customer', isPlacer: true, isAssignedGoldsmith: false }
 const goldsmith: Actor = { role: 'goldsmith', isPlacer: false, isAssignedGoldsmith: true }
@@ -60,7 +72,7 @@ describe('decideTransition exhaustively', () => {
       for (const action of orderActions) {
         for (const actor of actors) {
           cases++
-          const decision = decideTransition({ status, action, actor, reason: 'x', goldsmith: 'g1' })
+          const decision = decideTransition({ status, action, actor, ...everything })
           const actual = decision.ok
             ? { ok: true, to: decision.to, timestampField: decision.timestampField }
             : { ok: false, code: decision.code }
@@ -73,7 +85,7 @@ describe('decideTransition exhaustively', () => {
         }
       }
     }
-    expect(cases).toBe(8 * 7 * 5 * 4)
+    expect(cases).toBe(9 * 10 * 5 * 4)
     expect(mismatches).toEqual([])
   })
 
@@ -81,7 +93,7 @@ describe('decideTransition exhaustively', () => {
     const silent = orderStatuses.flatMap((status) =>
       orderActions.flatMap((action) =>
         actors.filter((actor) => {
-          const d = decideTransition({ status, action, actor, reason: 'x', goldsmith: 'g1' })
+          const d = decideTransition({ status, action, actor, ...everything })
           return !d.ok && d.message.trim() === ''
         }),
       ),
@@ -127,7 +139,7 @@ describe('decideTransition checks', () => {
   it('names the valid actions when the action is unknown', () => {
     const d = decideTransition({ status: 'ordered', action: 'approve', actor: staff })
     expect(!d.ok && d.message).toBe(
-      "'approve' is not an order action; use one of accept, reject, assign, complete, dispatch, deliver, cancel",
+      "'approve' is not an order action; use one of accept, reject, assign, complete, dispatch, deliver, cancel, hold, resume, rework",
     )
   })
 
@@ -197,7 +209,12 @@ describe('decideTransition checks', () => {
 
   it('accepts a numeric goldsmith id', () => {
     const d = decideTransition({ status: 'accepted', action: 'assign', actor: staff, goldsmith: 7 })
-    expect(d).toEqual({ ok: true, to: 'under_process', timestampField: 'assignedAt' })
+    expect(d).toEqual({
+      ok: true,
+      to: 'under_process',
+      timestampField: 'assignedAt',
+      note: 'writersChoice',
+    })
   })
 
   it('allows re-assigning an order that is under process', () => {
@@ -207,12 +224,22 @@ describe('decideTransition checks', () => {
       actor: { role: 'admin', isPlacer: false, isAssignedGoldsmith: false },
       goldsmith: 'g2',
     })
-    expect(d).toEqual({ ok: true, to: 'under_process', timestampField: 'assignedAt' })
+    expect(d).toEqual({
+      ok: true,
+      to: 'under_process',
+      timestampField: 'assignedAt',
+      note: 'writersChoice',
+    })
   })
 
   it('ignores the reason and goldsmith for actions that do not need them', () => {
     const d = decideTransition({ status: 'ordered', action: 'accept', actor: staff })
-    expect(d).toEqual({ ok: true, to: 'accepted', timestampField: 'acceptedAt' })
+    expect(d).toEqual({
+      ok: true,
+      to: 'accepted',
+      timestampField: 'acceptedAt',
+      note: 'writersChoice',
+    })
   })
 })
 
@@ -236,10 +263,21 @@ describe('decideTransition messages', () => {
     )
   })
 
-  it('says only the placer can cancel', () => {
-    const d = decideTransition({ status: 'ordered', action: 'cancel', actor: staff })
+  it('says who can cancel', () => {
+    const d = decideTransition({ status: 'ordered', action: 'cancel', actor: goldsmith })
     expect(!d.ok && d.message).toBe(
-      'Only the customer or vendor who placed the order can cancel it',
+      'Only staff or the customer or vendor who placed the order can cancel it',
+    )
+  })
+
+  it('tells staff which orders they can cancel, and the placer which they can', () => {
+    const byStaff = decideTransition({ status: 'completed', action: 'cancel', actor: staff })
+    expect(!byStaff.ok && byStaff.message).toBe(
+      "Cannot cancel an order that is 'completed'; only 'accepted' or 'under_process' orders can be cancelled",
+    )
+    const byPlacer = decideTransition({ status: 'accepted', action: 'cancel', actor: customer })
+    expect(!byPlacer.ok && byPlacer.message).toBe(
+      "Cannot cancel an order that is 'accepted'; only 'ordered' orders can be cancelled",
     )
   })
 
@@ -258,13 +296,18 @@ describe('decideTransition messages', () => {
 })
 
 describe('transitions table', () => {
-  it('marks reject as needing a reason and assign as needing a goldsmith, and nothing else', () => {
-    const needs = orderActions
-      .filter((a) => transitions[a].requires)
-      .map((a) => [a, transitions[a].requires])
+  it('lists what each move needs besides the action, and nothing else', () => {
+    const needs = orderActions.flatMap((a) =>
+      Object.entries(transitions[a].by).flatMap(([party, move]) =>
+        move.requires ? [[a, party, move.requires]] : [],
+      ),
+    )
     expect(needs).toEqual([
-      ['reject', 'reason'],
-      ['assign', 'goldsmith'],
+      ['reject', 'staff', 'reason'],
+      ['assign', 'staff', 'goldsmith'],
+      ['cancel', 'staff', 'reason'],
+      ['hold', 'staff', 'reason'],
+      ['rework', 'staff', 'note'],
     ])
   })
 })
@@ -273,7 +316,7 @@ describe('historyNote', () => {
   it('records a rejection’s reason for the buyer, whatever audience was sent', () => {
     expect(
       historyNote(
-        'reject',
+        'reasonForBuyer',
         { reason: ' Out of stock ', note: 'x', noteVisibility: 'internal' },
         'staff',
       ),
@@ -281,12 +324,14 @@ describe('historyNote', () => {
   })
 
   it('records the writer’s note for the audience they chose, and nothing for no note', () => {
-    expect(historyNote('accept', { note: 'Rush', noteVisibility: 'internal' }, 'staff')).toEqual({
+    expect(
+      historyNote('writersChoice', { note: 'Rush', noteVisibility: 'internal' }, 'staff'),
+    ).toEqual({
       ok: true,
       note: 'Rush',
       noteVisibility: 'internal',
     })
-    expect(historyNote('accept', { note: '  ' }, 'staff')).toEqual({
+    expect(historyNote('writersChoice', { note: '  ' }, 'staff')).toEqual({
       ok: true,
       note: null,
       noteVisibility: null,
@@ -294,10 +339,10 @@ describe('historyNote', () => {
   })
 
   it('refuses an audience the writer may not choose, or none', () => {
-    expect(historyNote('cancel', { note: 'Sorry', noteVisibility: 'karigar' }, 'placer').ok).toBe(
-      false,
-    )
-    expect(historyNote('complete', { note: 'Done' }, 'goldsmith').ok).toBe(false)
+    expect(
+      historyNote('writersChoice', { note: 'Sorry', noteVisibility: 'karigar' }, 'placer').ok,
+    ).toBe(false)
+    expect(historyNote('writersChoice', { note: 'Done' }, 'goldsmith').ok).toBe(false)
   })
 })
 
@@ -422,5 +467,113 @@ describe('parseBenchQuery', () => {
     expect(parseBenchQuery({ page: '3' }).page).toBe(3)
     for (const page of [undefined, '0', '-2', '1.5', 'x', '99999', ['2']])
       expect(parseBenchQuery({ page }).page).toBe(1)
+  })
+})
+
+describe('holds, resumes and rework', () => {
+  it('resumes an order to the status it was held from', () => {
+    for (const was of ['accepted', 'under_process'] as const) {
+      const d = decideTransition({
+        status: 'on_hold',
+        action: 'resume',
+        actor: staff,
+        heldFrom: was,
+      })
+      expect(d).toMatchObject({ ok: true, to: was, timestampField: 'resumedAt' })
+    }
+  })
+
+  it('refuses to resume when the history does not say where the order was', () => {
+    const d = decideTransition({ status: 'on_hold', action: 'resume', actor: staff })
+    expect(d).toMatchObject({ ok: false, code: 'invalid_state' })
+  })
+
+  it('reads where an order was held from its latest hold', () => {
+    expect(
+      heldFrom([
+        { action: 'place', from: null },
+        { action: 'hold', from: 'accepted' },
+        { action: 'resume', from: 'on_hold' },
+        { action: 'assign', from: 'accepted' },
+        { action: 'hold', from: 'under_process' },
+      ]),
+    ).toBe('under_process')
+    expect(heldFrom([{ action: 'place', from: null }])).toBeNull()
+  })
+
+  it('requires a reason to hold or cancel as staff, and a note for the karigar to rework', () => {
+    expect(decideTransition({ status: 'accepted', action: 'hold', actor: staff })).toMatchObject({
+      ok: false,
+      field: 'reason',
+      message: 'A reason is required to hold an order',
+    })
+    expect(
+      decideTransition({ status: 'under_process', action: 'cancel', actor: staff, reason: ' ' }),
+    ).toMatchObject({ ok: false, field: 'reason' })
+    expect(decideTransition({ status: 'completed', action: 'rework', actor: staff })).toMatchObject(
+      { ok: false, field: 'note' },
+    )
+    expect(requirementOf('rework', staff)).toBe('note')
+    expect(requirementOf('cancel', staff)).toBe('reason')
+    expect(requirementOf('cancel', customer)).toBeNull()
+  })
+
+  it('lets the placer cancel without a reason while placed', () => {
+    const d = decideTransition({ status: 'ordered', action: 'cancel', actor: customer })
+    expect(d).toMatchObject({ ok: true, to: 'cancelled', note: 'writersChoice' })
+  })
+
+  it('records a staff cancel or hold reason for the buyer, and a rework note for the karigar', () => {
+    const cancel = decideTransition({
+      status: 'accepted',
+      action: 'cancel',
+      actor: staff,
+      reason: 'x',
+    })
+    expect(cancel).toMatchObject({ ok: true, note: 'reasonForBuyer' })
+    expect(historyNote('noteForKarigar', { note: ' Resize to 14 ' }, 'staff')).toEqual({
+      ok: true,
+      note: 'Resize to 14',
+      noteVisibility: 'karigar',
+    })
+    expect(
+      historyNote('noteForKarigar', { note: 'Resize', noteVisibility: 'buyer' }, 'staff').ok,
+    ).toBe(false)
+  })
+
+  it('offers staff resume (and nothing else) on an order on hold', () => {
+    expect(allowedActions('on_hold', staff)).toEqual(['resume'])
+    expect(allowedActions('on_hold', goldsmith)).toEqual([])
+    expect(allowedActions('on_hold', customer)).toEqual([])
+  })
+
+  it('offers staff hold, cancel and reassignment while the piece is being made', () => {
+    expect(allowedActions('under_process', staff)).toEqual(['assign', 'complete', 'cancel', 'hold'])
+    expect(allowedActions('completed', staff)).toEqual(['dispatch', 'rework'])
+  })
+})
+
+describe('orderProgress on hold', () => {
+  const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T10:00:00.000Z`
+  it('shows the step the order was held at as held, the rest to come', () => {
+    const steps = orderProgress({
+      status: 'on_hold',
+      history: [
+        { action: 'place', to: 'ordered', at: at(1) },
+        { action: 'accept', from: 'ordered', to: 'accepted', at: at(2) },
+        { action: 'assign', from: 'accepted', to: 'under_process', at: at(3) },
+        { action: 'hold', from: 'under_process', to: 'on_hold', at: at(4) },
+      ],
+      readyBy: '2026-02-20',
+    })
+    expect(steps.map((s) => `${s.status}:${s.state}`)).toEqual([
+      'ordered:done',
+      'accepted:done',
+      'under_process:held',
+      'completed:upcoming',
+      'dispatched:upcoming',
+      'delivered:upcoming',
+    ])
+    expect(steps[3]!.due).toBe('2026-02-20')
   })
 })

@@ -91,9 +91,9 @@ describe('daysOverdue', () => {
 
 describe('isBeforeReady', () => {
   it('is true only while the piece is still to be made', () => {
-    expect(['ordered', 'accepted', 'under_process'].every((s) => isBeforeReady(s as never))).toBe(
-      true,
-    )
+    expect(
+      ['ordered', 'accepted', 'under_process', 'on_hold'].every((s) => isBeforeReady(s as never)),
+    ).toBe(true)
     for (const status of ['completed', 'dispatched', 'delivered', 'rejected', 'cancelled'] as const)
       expect(isBeforeReady(status)).toBe(false)
   })

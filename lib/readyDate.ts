@@ -78,7 +78,7 @@ export const parseReadyBy = (
 }
 
 /** The statuses in which the piece is still to be made: only these can be late. */
-const beforeReady: readonly OrderStatus[] = ['ordered', 'accepted', 'under_process']
+const beforeReady: readonly OrderStatus[] = ['ordered', 'accepted', 'under_process', 'on_hold']
 
 /** Whether the piece is still to be made (not yet ready, declined or cancelled). */
 export const isBeforeReady = (status: OrderStatus): boolean => beforeReady.includes(status)

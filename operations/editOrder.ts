@@ -10,6 +10,7 @@ import { asGeneratedId } from '@/lib/queryInput'
 import { sizeProblem } from '@/lib/sizes'
 import type { Order } from '@/payload-types'
 
+import { notify } from './notify'
 import { claimStatus, orderForChange } from './orderForChange'
 
 /** Why an edit was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -153,6 +154,8 @@ export const editOrder = async (
     req,
     overrideAccess: true,
   })
+  // Staff review a changed order before they accept it.
+  await notify(req, 'order_edited', { order })
   const updated = await payload.findByID({
     collection: 'orders',
     id: order.id,

@@ -4,11 +4,11 @@ import type { PayloadRequest } from 'payload'
 import { actorOf, actorRoleOf, noteWriterOf } from '@/access/actorOf'
 import type { AuditBaseline } from '@/lib/auditDiff'
 import type { NoteAudience } from '@/lib/noteAudience'
-import { orderActionNotification } from '@/lib/notifications'
+import { orderActionNotifications } from '@/lib/notifications'
 import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import { parseReadyBy, readyByDay } from '@/lib/readyDate'
 import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountConfirmation'
-import { decideTransition, historyNote, type OrderAction } from '@/lib/orderStatus'
+import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib/orderStatus'
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
@@ -87,7 +87,11 @@ const acceptanceFacts = async (
     return refuse('invalid_field', 'A photo goes only with marking an order done', 'file')
   if (action !== 'accept') {
     if (readyBy)
-      return refuse('invalid_field', 'readyBy can be changed only when accepting', 'readyBy')
+      return refuse(
+        'invalid_field',
+        'readyBy is set when accepting; afterwards staff move it with POST /api/orders/:id/ready-date',
+        'readyBy',
+      )
     if (amountConfirmation)
       return refuse(
         'invalid_field',
@@ -157,10 +161,12 @@ export const transitionOrder = async (
     actor,
     reason: request.reason,
     goldsmith: request.goldsmith,
+    note: request.note,
+    heldFrom: order.status === 'on_hold' ? heldFrom(order.history ?? []) : null,
   })
   if (!decision.ok) return refuse(decision.code, decision.message, decision.field)
   const action = request.action as OrderAction
-  const note = historyNote(action, request, noteWriterOf(actor))
+  const note = historyNote(decision.note, request, noteWriterOf(actor))
   if (!note.ok) return refuse('invalid_note', note.message, 'noteVisibility')
 
   const now = new Date()
@@ -219,20 +225,24 @@ export const transitionOrder = async (
       auditBaseline: { target: 'orders', id: order.id, doc: order } satisfies AuditBaseline,
     },
   })
-  await notify(req, orderActionNotification[action], {
-    order: saved,
-    reason: action === 'reject' ? note.note : null,
-    // An acceptance tells the buyer the ready date, and what it was if staff moved it.
-    ...(action === 'accept'
-      ? {
-          readyBy: readyByDay(saved.readyBy),
-          previousReadyBy:
-            acceptance.facts.readyBy && readyByDay(order.readyBy) !== readyByDay(saved.readyBy)
-              ? readyByDay(order.readyBy)
-              : null,
-        }
-      : {}),
-  })
+  const byStaff = actor.role === 'staff' || actor.role === 'admin'
+  const { byStaff: staffTells, byOthers: othersTell } = orderActionNotifications[action]
+  for (const type of byStaff ? staffTells : othersTell)
+    await notify(req, type, {
+      order: saved,
+      // A reason the buyer reads (reject, cancel, hold) or the rework's note for the karigar.
+      reason: decision.note === 'writersChoice' ? null : note.note,
+      // An acceptance tells the buyer the ready date, and what it was if staff moved it.
+      ...(action === 'accept'
+        ? {
+            readyBy: readyByDay(saved.readyBy),
+            previousReadyBy:
+              acceptance.facts.readyBy && readyByDay(order.readyBy) !== readyByDay(saved.readyBy)
+                ? readyByDay(order.readyBy)
+                : null,
+          }
+        : {}),
+    })
   const updated = await payload.findByID({
     collection: 'orders',
     id: order.id,

@@ -22,6 +22,8 @@ const hiddenPrice = { read: orderPricesField, ...serverOnly }
 /** Keeps server-written fields off the create form: they are empty until the order exists. */
 export const shownOnceSaved = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
 
+const snapshotField = '/src/components/admin/orders/SnapshotField#SnapshotField'
+
 /** What the piece was when ordered; later product edits never change it. */
 const productSnapshot: Field = {
   name: 'productSnapshot',
@@ -38,12 +40,13 @@ const productSnapshot: Field = {
     weightField('grossWeight'),
     weightField('netWeight'),
     weightField('stoneWeight'),
+    // Shown as pictures and a list, not in Payload's JSON editor (which loads from a public CDN).
     {
       name: 'images',
       type: 'json',
-      admin: { description: 'ids and URLs of the images at order time' },
+      admin: { components: { Field: snapshotField } },
     },
-    { name: 'attributes', type: 'json' },
+    { name: 'attributes', type: 'json', admin: { components: { Field: snapshotField } } },
   ],
 }
 
@@ -99,14 +102,16 @@ export const historyField: Field = {
   type: 'array',
   access: serverOnly,
   // No shownOnceSaved here: a condition makes Payload's SQL schema drop NOT NULL from the entries'
-  // required columns. An empty history on the create form is harmless.
-  admin: { readOnly: true },
+  // required columns. Hidden: the order's timeline (OrderDesk) shows it, dates in the business's
+  // time zone and notes marked with who reads them.
+  admin: { readOnly: true, hidden: true },
   fields: [
     {
       name: 'action',
       type: 'select',
-      // `edit`: the buyer changed lines or delivery details while the order was placed.
-      options: ['place', ...orderActions, 'edit'],
+      // `edit`: the buyer changed lines or delivery details while the order was placed;
+      // `reschedule`: staff moved the ready date after accepting (the status stays).
+      options: ['place', ...orderActions, 'edit', 'reschedule'],
       required: true,
     },
     { name: 'from', type: 'select', options: [...orderStatuses] },
@@ -158,7 +163,8 @@ export const timestampFields: Field[] = [
   type: 'date' as const,
   access: serverOnly,
   admin: {
-    ...shownOnceSaved,
+    // On the timeline, in the business's time zone; the date field would show the browser's.
+    condition: () => false,
     readOnly: true,
     position: 'sidebar' as const,
     date: { pickerAppearance: 'dayAndTime' as const },
@@ -174,7 +180,8 @@ export const assignedGoldsmithField: Field = {
   admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
 }
 
-const sidebarAmount = { ...shownOnceSaved, readOnly: true, position: 'sidebar' as const }
+// Shown formatted in rupees at the top of the order (OrderDesk) and in the list, not as raw numbers.
+const sidebarAmount = { condition: () => false, readOnly: true, position: 'sidebar' as const }
 
 /**
  * What the order commits to, fixed at placement (and recomputed from the frozen unit prices when
@@ -193,7 +200,11 @@ export const amountFields: Field[] = [
   moneyField('gstAmount', { label: 'GST', access: hiddenPrice, admin: sidebarAmount }),
   moneyField('totalAmount', {
     access: hiddenPrice,
-    admin: { ...sidebarAmount, description: 'INR, including GST' },
+    admin: {
+      ...sidebarAmount,
+      description: 'INR, including GST',
+      components: { Cell: '/src/components/admin/orders/OrderListCells#AmountCell' },
+    },
   }),
 ]
 
@@ -210,7 +221,7 @@ export const readyByField: Field = {
     ...shownOnceSaved,
     readOnly: true,
     position: 'sidebar',
-    description: 'Promised to the buyer; the karigar’s due date. Change it when accepting.',
+    description: 'Promised to the buyer; the karigar’s due date. Change it with the next steps.',
     date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
     components: { Cell: '/src/components/admin/ReadyByCell#ReadyByCell' },
   },
@@ -225,10 +236,8 @@ export const amountConfirmationField: Field = {
   type: 'group',
   // The buyer's business and staff's, not the workshop's.
   access: { read: orderPartyField, ...serverOnly },
-  admin: {
-    condition: (data) => Boolean(data?.amountConfirmation?.via),
-    description: 'Recorded when the order was accepted',
-  },
+  // On the timeline, in the business's time zone.
+  admin: { hidden: true },
   fields: [
     {
       name: 'via',
@@ -254,3 +263,18 @@ export const amountConfirmationField: Field = {
     },
   ],
 }
+
+/** Columns of the order list that are no field of their own: the buyer, and when it was placed. */
+export const listColumns: Field[] = [
+  {
+    name: 'buyer',
+    type: 'ui',
+    admin: { components: { Cell: '/src/components/admin/orders/OrderListCells#BuyerCell' } },
+  },
+  {
+    name: 'placedAt',
+    label: 'Placed',
+    type: 'ui',
+    admin: { components: { Cell: '/src/components/admin/orders/OrderListCells#PlacedAtCell' } },
+  },
+]

@@ -5,6 +5,7 @@ import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
 import { orderEdit } from '@/endpoints/orderEdit'
+import { orderReadyDate } from '@/endpoints/orderReadyDate'
 import { orderTransition } from '@/endpoints/orderTransition'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseUntilPasswordChanged } from '@/hooks/refuseUntilPasswordChanged'
@@ -17,6 +18,7 @@ import {
   customerSnapshotField,
   historyField,
   itemsField,
+  listColumns,
   readyByField,
   shownOnceSaved,
   timestampFields,
@@ -36,16 +38,17 @@ export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'orderId',
-    defaultColumns: [
-      'orderId',
-      'status',
-      'readyBy',
-      'totalAmount',
-      'assignedGoldsmith',
-      'createdAt',
-    ],
+    // Status beside the ID: on a phone the table scrolls sideways and the first columns show.
+    defaultColumns: ['orderId', 'status', 'buyer', 'readyBy', 'totalAmount', 'placedAt'],
     group: 'Orders',
-    listSearchableFields: ['orderId'],
+    // The search box finds an order by its ID or its buyer's name or phone.
+    listSearchableFields: ['orderId', 'customerSnapshot.name', 'customerSnapshot.phone'],
+    components: {
+      beforeListTable: [
+        '/src/components/admin/orders/OrderStatusFilters#OrderStatusFilters',
+        '/src/components/admin/orders/BulkAccept#BulkAccept',
+      ],
+    },
   },
   defaultSort: '-createdAt',
   // A karigar's work list: their orders by due date (src/queries/orders.ts, listMyWork), and newest
@@ -69,8 +72,19 @@ export const Orders: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('orders')],
     afterOperation: [commitPlacement],
   },
-  endpoints: [orderTransition, orderEdit],
+  endpoints: [orderTransition, orderEdit, orderReadyDate],
   fields: [
+    {
+      // The order at a glance, its next steps and its timeline (src/components/admin/orders).
+      name: 'desk',
+      type: 'ui',
+      admin: {
+        ...shownOnceSaved,
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/orders/OrderDesk#OrderDesk' },
+      },
+    },
+    ...listColumns,
     {
       name: 'orderId',
       label: 'Order ID',
@@ -88,15 +102,10 @@ export const Orders: CollectionConfig = {
       index: true,
       options: orderStatuses.map((status) => ({ label: orderStatusLabels[status], value: status })),
       access: { create: nobodyField, update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
-      // Buttons for the next steps, posting to the transition endpoint.
-      name: 'nextStep',
-      type: 'ui',
       admin: {
+        readOnly: true,
         position: 'sidebar',
-        components: { Field: '/src/components/admin/OrderActions#OrderActions' },
+        components: { Cell: '/src/components/admin/OrderStatusLabel#OrderStatusCell' },
       },
     },
     {

@@ -337,6 +337,8 @@ const statusWeights: Record<OrderStatus, number> = {
   delivered: 0.52,
   rejected: 0.04,
   cancelled: 0.06,
+  // Rare and short-lived; none, so the generated year stays as it was.
+  on_hold: 0,
 }
 const pathTo: Record<OrderStatus, OrderAction[]> = {
   ordered: [],
@@ -347,6 +349,7 @@ const pathTo: Record<OrderStatus, OrderAction[]> = {
   delivered: ['accept', 'assign', 'complete', 'dispatch', 'deliver'],
   rejected: ['reject'],
   cancelled: ['cancel'],
+  on_hold: ['accept', 'assign', 'hold'],
 }
 const stepTo: Record<OrderAction, OrderStatus> = {
   accept: 'accepted',
@@ -356,6 +359,9 @@ const stepTo: Record<OrderAction, OrderStatus> = {
   dispatch: 'dispatched',
   deliver: 'delivered',
   cancel: 'cancelled',
+  hold: 'on_hold',
+  resume: 'under_process',
+  rework: 'under_process',
 }
 const timestampOf: Record<OrderAction, string> = {
   accept: 'acceptedAt',
@@ -365,6 +371,9 @@ const timestampOf: Record<OrderAction, string> = {
   dispatch: 'dispatchedAt',
   deliver: 'deliveredAt',
   cancel: 'cancelledAt',
+  hold: 'heldAt',
+  resume: 'resumedAt',
+  rework: 'reworkRequestedAt',
 }
 
 const chooseStatus = (): OrderStatus => {

@@ -1,52 +1,265 @@
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
-import { clickUntil, watchFormState } from '../helpers/adminBrowser'
-import { baseURL, demoPeople, placeDemoOrder, signIn, tokenFor } from '../helpers/e2eBrowser'
+import { formatDateTime, formatInr } from '@/src/components/format'
+
+import { clickUntil, watchFormState, watchOutsideRequests } from '../helpers/adminBrowser'
+import { baseURL, demoPeople, placeDemoOrder, rest, signIn, tokenFor } from '../helpers/e2eBrowser'
+
+/** The order as staff read it over REST. */
+const stored = async (id: number) => {
+  const token = await tokenFor(demoPeople.admin)
+  return (await (
+    await fetch(`${baseURL()}/api/orders/${id}?depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+  ).json()) as {
+    status: string
+    orderId: string
+    createdAt: string
+    totalAmount: number
+    assignedGoldsmith: number | null
+    history: { action: string; at: string; note?: string; noteVisibility?: string }[]
+  }
+}
+
+/** Moves an order on over REST as staff (what the test does not look at in the browser). */
+const moveOver = async (id: number, body: Record<string, unknown>) =>
+  rest(`/api/orders/${id}/transition`, await tokenFor(demoPeople.admin), body)
+
+/** The active karigars' ids, as the seed made them. */
+const karigars = async () => {
+  const token = await tokenFor(demoPeople.admin)
+  const body = await rest('/api/goldsmiths?where[active][equals]=true&depth=0&sort=name', token)
+  return (body as { docs: { id: number; name: string }[] }).docs
+}
+
+/** Opens an order's page as staff; returns its panel of next steps. */
+const openOrder = async (page: Page, id: number) => {
+  await page.goto(`/admin/collections/orders/${id}`)
+  return page.getByTestId('order-actions')
+}
+
+/** Chooses a step in the panel (clicking until React has taken over the server HTML). */
+const choose = async (actions: Locator, label: string) =>
+  clickUntil(
+    actions.getByRole('button', { name: label, exact: true }),
+    actions.getByRole('button', { name: `${label}: confirm` }),
+  )
 
 test.describe('admin: moving an order on', () => {
-  test('lets staff accept, then assign an order to a goldsmith from its edit page', async ({
+  test('lets staff accept, assign (seeing workloads), reassign and dispatch from the order page', async ({
     context,
     page,
   }) => {
+    const outside = watchOutsideRequests(page)
     const order = await placeDemoOrder()
     await signIn(context, demoPeople.admin)
-    await page.goto(`/admin/collections/orders/${order.id}`)
-    const actions = page.getByTestId('order-actions')
+    const actions = await openOrder(page, order.id)
+    await expect(page.getByTestId('order-summary')).toContainText(`Order ${order.orderId}`)
 
-    await clickUntil(
-      actions.getByRole('button', { name: 'Accept', exact: true }),
-      actions.getByLabel('Note (optional)'),
-    )
+    await choose(actions, 'Accept')
     await actions.getByLabel('Note (optional)').fill('Confirmed by phone')
     // A note must say who reads it: without a choice the server refuses and the panel says why.
     await actions.getByRole('button', { name: 'Accept: confirm' }).click()
     await expect(actions.getByRole('alert')).toContainText('Choose who reads the note')
-    await actions.getByLabel('Who reads the note').selectOption('buyer')
-    // A confirmed step reloads the edit view, which then offers the next step.
+    await actions.getByLabel('The buyer (and staff)').check()
+    // A confirmed step reloads the page, which then offers the next step.
     await actions.getByRole('button', { name: 'Accept: confirm' }).click()
+    await expect(page.getByTestId('order-summary').getByTestId('order-status-label')).toHaveText(
+      'Accepted',
+    )
 
-    const goldsmith = actions.getByLabel('Goldsmith')
-    await clickUntil(actions.getByRole('button', { name: 'Assign to goldsmith' }), goldsmith)
-    // The placeholder and at least one goldsmith, loaded from the API.
-    await expect(goldsmith.locator('option').nth(1)).toBeAttached()
-    await goldsmith.selectOption({ index: 1 })
+    await choose(actions, 'Assign to goldsmith')
+    const options = actions.getByTestId('karigar-option')
+    await expect(options.first()).toBeVisible()
+    // Every active karigar, each with the pieces on their bench now.
+    const [first, second] = await karigars()
+    await expect(options).toHaveCount((await karigars()).length)
+    await expect(options.first().getByTestId('karigar-workload')).toContainText(/\d+ open piece/)
+    await actions.getByRole('radio', { name: new RegExp(first!.name) }).check()
     await actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click()
-    await expect(actions.getByRole('button', { name: 'Mark completed' })).toBeVisible()
+    await expect(page.getByTestId('karigar')).toHaveText(first!.name)
 
-    const token = await tokenFor(demoPeople.admin)
-    const stored = await (
-      await fetch(`${baseURL()}/api/orders/${order.id}?depth=0`, {
-        headers: { Authorization: `JWT ${token}` },
-      })
-    ).json()
-    expect(stored.status).toBe('under_process')
-    expect(stored.history.map((entry: { action: string }) => entry.action)).toEqual([
+    // Reassigning: the karigar who has it now is shown but cannot be chosen again.
+    await choose(actions, 'Assign to goldsmith')
+    await expect(actions.getByRole('radio', { name: new RegExp(first!.name) })).toBeDisabled()
+    await actions.getByRole('radio', { name: new RegExp(second!.name) }).check()
+    await actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click()
+    await expect(page.getByTestId('karigar')).toHaveText(second!.name)
+
+    await moveOver(order.id, { action: 'complete' })
+    await page.reload()
+    await choose(actions, 'Dispatch')
+    await actions.getByRole('button', { name: 'Dispatch: confirm' }).click()
+    await expect(page.getByTestId('order-summary').getByTestId('order-status-label')).toHaveText(
+      'Dispatched',
+    )
+
+    const after = await stored(order.id)
+    expect(after.status).toBe('dispatched')
+    expect(after.assignedGoldsmith).toBe(second!.id)
+    expect(after.history.map((entry) => entry.action)).toEqual([
       'place',
       'accept',
       'assign',
+      'assign',
+      'complete',
+      'dispatch',
     ])
-    expect(stored.history[1].note).toBe('Confirmed by phone')
-    expect(stored.history[1].noteVisibility).toBe('buyer')
+    expect(after.history[1]).toMatchObject({
+      note: 'Confirmed by phone',
+      noteVisibility: 'buyer',
+    })
+    // The timeline shows each step, the note marked with who reads it.
+    await expect(page.getByTestId('history-entry')).toHaveCount(6)
+    await expect(page.getByTestId('note-audience').first()).toHaveText('The buyer (and staff)')
+    outside.expectNone()
+  })
+
+  test('holds, resumes and cancels an order, and sends another back for rework', async ({
+    context,
+    page,
+  }) => {
+    const outside = watchOutsideRequests(page)
+    const [karigar] = await karigars()
+    const order = await placeDemoOrder()
+    await moveOver(order.id, { action: 'accept' })
+    await moveOver(order.id, { action: 'assign', goldsmith: karigar!.id })
+    await signIn(context, demoPeople.admin)
+    const actions = await openOrder(page, order.id)
+    const status = page.getByTestId('order-summary').getByTestId('order-status-label')
+
+    await choose(actions, 'Put on hold')
+    // The reason is required: the server names it and the panel says so.
+    await actions.getByRole('button', { name: 'Put on hold: confirm' }).click()
+    await expect(actions.getByRole('alert')).toContainText('reason')
+    await actions.getByLabel(/Reason/).fill('Waiting for the stone')
+    await actions.getByRole('button', { name: 'Put on hold: confirm' }).click()
+    await expect(status).toHaveText('On hold')
+    await expect(actions.getByRole('button', { name: 'Resume', exact: true })).toBeVisible()
+    await expect(actions.getByRole('button', { name: 'Cancel order', exact: true })).toHaveCount(0)
+
+    await choose(actions, 'Resume')
+    await actions.getByRole('button', { name: 'Resume: confirm' }).click()
+    await expect(status).toHaveText('Being made')
+
+    await choose(actions, 'Cancel order')
+    await actions.getByLabel(/Reason/).fill('The buyer withdrew by phone')
+    await actions.getByRole('button', { name: 'Cancel order: confirm' }).click()
+    await expect(status).toHaveText('Cancelled')
+    await expect(actions).toContainText('None: this order is closed.')
+    expect((await stored(order.id)).history.map((entry) => entry.action)).toEqual([
+      'place',
+      'accept',
+      'assign',
+      'hold',
+      'resume',
+      'cancel',
+    ])
+
+    const finished = await placeDemoOrder()
+    await moveOver(finished.id, { action: 'accept' })
+    await moveOver(finished.id, { action: 'assign', goldsmith: karigar!.id })
+    await moveOver(finished.id, { action: 'complete' })
+    const panel = await openOrder(page, finished.id)
+    await choose(panel, 'Send back for rework')
+    await panel.getByLabel(/What to put right/).fill('Polish the clasp again')
+    await panel.getByRole('button', { name: 'Send back for rework: confirm' }).click()
+    await expect(status).toHaveText('Being made')
+    await expect(page.getByTestId('karigar')).toHaveText(karigar!.name)
+    const reworked = await stored(finished.id)
+    expect(reworked.history.at(-1)).toMatchObject({
+      action: 'rework',
+      note: 'Polish the clasp again',
+      noteVisibility: 'karigar',
+    })
+    outside.expectNone()
+  })
+
+  test('shows a browser in UTC the order’s dates in the business’s time zone and rupees grouped the Indian way', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ timezoneId: 'UTC' })
+    const page = await context.newPage()
+    const outside = watchOutsideRequests(page)
+    const order = await placeDemoOrder()
+    const doc = await stored(order.id)
+    await signIn(context, demoPeople.admin)
+    await page.goto(`/admin/collections/orders/${order.id}`)
+    const ist = formatDateTime(doc.createdAt, 'Asia/Kolkata')
+    expect(ist).not.toBe(formatDateTime(doc.createdAt, 'UTC'))
+    await expect(page.getByTestId('placed-at')).toHaveText(`Placed ${ist}`)
+    await expect(page.getByTestId('history-entry').first()).toContainText(
+      formatDateTime(doc.history[0]!.at, 'Asia/Kolkata'),
+    )
+    const total = page.getByTestId('total').locator('strong')
+    await expect(total).toHaveText(formatInr(doc.totalAmount))
+    // Indian grouping: the last three digits, then pairs (₹3,93,524).
+    await expect(total).toHaveText(/^₹\d{1,2}(,\d{2})*(,\d{3})?$|^₹\d{1,3}$/)
+    // The list shows the same.
+    await page.goto(`/admin/collections/orders?search=${order.orderId}`)
+    const row = page.locator('tr', { hasText: order.orderId })
+    await expect(row).toContainText(ist)
+    await expect(row).toContainText(formatInr(doc.totalAmount))
+    outside.expectNone()
+    await context.close()
+  })
+})
+
+test.describe('admin: the order list', () => {
+  test('filters by status, finds an order by its ID and bulk-accepts the selected, listing the refused', async ({
+    context,
+    page,
+  }) => {
+    const outside = watchOutsideRequests(page)
+    const orders = [await placeDemoOrder(), await placeDemoOrder(), await placeDemoOrder()]
+    await signIn(context, demoPeople.admin)
+    await page.goto('/admin/collections/orders')
+    const filters = page.getByTestId('status-filters')
+    await clickUntil(
+      filters.getByRole('link', { name: /^Placed/ }),
+      filters.locator('[aria-current="page"][data-status="ordered"]'),
+    )
+    await expect(page).toHaveURL(
+      /where%5Bstatus%5D%5Bequals%5D=ordered|where\[status\]\[equals\]=ordered/,
+    )
+    for (const order of orders)
+      await expect(page.locator('tr', { hasText: order.orderId })).toBeVisible()
+    await expect(
+      page.getByTestId('order-status-label').filter({ hasNotText: 'Placed' }),
+    ).toHaveCount(0)
+
+    // Meanwhile someone accepts the third: the bulk accept must refuse it and say why.
+    await moveOver(orders[2]!.id, { action: 'accept' })
+    const bulk = page.getByTestId('bulk-accept')
+    for (const order of orders)
+      await clickUntil(
+        page.locator('tr', { hasText: order.orderId }).locator('input[type="checkbox"]'),
+        bulk,
+      )
+    await page.getByRole('button', { name: 'Accept 3 selected' }).click()
+    const outcome = page.getByTestId('bulk-accept-outcome')
+    await expect(outcome).toContainText(`Accepted: ${orders[0]!.orderId}, ${orders[1]!.orderId}`)
+    await expect(page.getByTestId('bulk-accept-refused')).toContainText(
+      `${orders[2]!.orderId}: Cannot accept an order that is 'accepted'`,
+    )
+    for (const order of orders) expect((await stored(order.id)).status).toBe('accepted')
+    expect((await stored(orders[2]!.id)).history.filter((h) => h.action === 'accept')).toHaveLength(
+      1,
+    )
+
+    // The search box finds an order by its ID (typed again if it landed before React took over).
+    await page.goto('/admin/collections/orders')
+    const search = page.getByPlaceholder(/Search/)
+    const rows = page.locator('tbody tr')
+    await expect(async () => {
+      await search.fill('')
+      await search.fill(orders[1]!.orderId)
+      await expect(rows).toHaveCount(1, { timeout: 5_000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(rows).toContainText(orders[1]!.orderId)
+    outside.expectNone()
   })
 })
 
@@ -55,6 +268,7 @@ test.describe('admin: an order placed by staff for a customer', () => {
     context,
     page,
   }) => {
+    const outside = watchOutsideRequests(page)
     await signIn(context, demoPeople.admin)
     await page.goto('/admin/collections/orders/create')
 
@@ -114,5 +328,6 @@ test.describe('admin: an order placed by staff for a customer', () => {
       })
     ).json()
     expect(mine.totalDocs).toBe(1)
+    outside.expectNone()
   })
 })

@@ -71,7 +71,10 @@ export function WorkList({
                     className="text-xs"
                   />
                 </div>
-                {filter === 'done' ? <OrderStatusBadge status={order.status} /> : null}
+                {/* Work on hold stays on the bench, marked so the karigar pauses it. */}
+                {filter === 'done' || order.status === 'on_hold' ? (
+                  <OrderStatusBadge status={order.status} />
+                ) : null}
               </Link>
             </li>
           ))}

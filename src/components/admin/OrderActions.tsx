@@ -1,212 +1,261 @@
 'use client'
 
 import type { DocumentId } from '@/lib/queryInput'
-import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useEffect, useRef, useState } from 'react'
+import { Button, TextareaInput, useAuth } from '@payloadcms/ui'
+import { useState } from 'react'
 
 import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
-import { noteAudienceLabels, noteAudiences } from '@/lib/noteAudience'
-import { readyByDay } from '@/lib/readyDate'
+import { noteAudienceLabels, noteAudiences, type NoteAudience } from '@/lib/noteAudience'
 import {
   allowedActions,
-  orderStatuses,
+  readyDateMovableStatuses,
+  requirementOf,
+  type Actor,
   type OrderAction,
   type OrderStatus,
 } from '@/lib/orderStatus'
 
 import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
+import { fieldStyle, inputStyle } from './formStyles'
+import { KarigarPicker } from './orders/KarigarPicker'
 
-const actionLabels: Record<OrderAction, string> = {
+/** What staff do, in their words: the buttons, and what each asks for. */
+const actionLabels: Record<OrderAction | 'reschedule', string> = {
   accept: 'Accept',
   reject: 'Reject',
   assign: 'Assign to goldsmith',
   complete: 'Mark completed',
   dispatch: 'Dispatch',
   deliver: 'Mark delivered',
-  cancel: 'Cancel',
+  cancel: 'Cancel order',
+  hold: 'Put on hold',
+  resume: 'Resume',
+  rework: 'Send back for rework',
+  reschedule: 'Change ready date',
 }
 
-type Goldsmith = { id: DocumentId; name: string }
+/** Moves that end or stop an order: shown as destructive buttons. */
+const destructive: readonly string[] = ['reject', 'cancel', 'hold']
 
-// Label above its input, full width: Payload's field labels are inline by default.
-const labelStyle = { display: 'grid', gap: 4 } as const
+type Choice = OrderAction | 'reschedule'
 
-const isStatus = (value: unknown): value is OrderStatus =>
-  (orderStatuses as readonly unknown[]).includes(value)
+const muted = { color: 'var(--theme-elevation-500)', margin: 0 } as const
+
+export type OrderActionsProps = {
+  id: DocumentId
+  status: OrderStatus
+  /** The promised day, `YYYY-MM-DD`. */
+  readyBy: string | null
+  assigned: { id: DocumentId; name: string } | null
+}
 
 /**
- * The order's next steps as buttons in the admin sidebar. Each posts to
- * `POST /api/orders/:id/transition`, so the admin panel obeys the same status machine and
- * permissions as every other client; the buttons offered come from that machine too.
+ * The order's next steps, offered as the status machine (lib/orderStatus.ts) allows them now, each
+ * asking for what it needs (a reason, a karigar, a note and who reads it) and posting to
+ * `POST /api/orders/:id/transition` (the ready date to `/ready-date`), so the admin panel obeys the
+ * same rules as every other client.
  */
-export function OrderActions() {
-  const { id } = useDocumentInfo()
+export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProps) {
   const { user } = useAuth()
-  const status = useFormFields(([fields]) => fields.status?.value)
-  const readyBy = useFormFields(([fields]) => fields.readyBy?.value)
-  const [action, setAction] = useState<OrderAction | null>(null)
-  const [goldsmiths, setGoldsmiths] = useState<Goldsmith[]>([])
+  const [choice, setChoice] = useState<Choice | null>(null)
+  const [note, setNote] = useState('')
+  const [audience, setAudience] = useState<NoteAudience | ''>('')
+  const [reason, setReason] = useState('')
+  const [goldsmith, setGoldsmith] = useState<DocumentId | null>(null)
+  const [day, setDay] = useState(readyBy ?? '')
+  const [confirmedVia, setConfirmedVia] = useState('')
   const { busy, error, setError, run } = useSubmit()
-  const panel = useRef<HTMLDivElement>(null)
 
-  const role = user?.collection === 'users' && user.role === 'admin' ? 'admin' : 'staff'
-  const actions =
-    id && isStatus(status)
-      ? allowedActions(status, { role, isPlacer: false, isAssignedGoldsmith: false })
-      : []
+  const actor: Actor = {
+    role: user?.collection === 'users' && user.role === 'admin' ? 'admin' : 'staff',
+    isPlacer: false,
+    isAssignedGoldsmith: false,
+  }
+  const choices: Choice[] = [
+    ...allowedActions(status, actor),
+    ...((readyDateMovableStatuses as readonly OrderStatus[]).includes(status)
+      ? (['reschedule'] as const)
+      : []),
+  ]
+  const needs = choice && choice !== 'reschedule' ? requirementOf(choice, actor) : null
 
-  useEffect(() => {
-    if (action !== 'assign' || goldsmiths.length) return
-    fetch('/api/goldsmiths?where[active][equals]=true&limit=200&depth=0&sort=name', {
-      credentials: 'include',
-    })
-      .then((res) => res.json())
-      .then((body: { docs?: Goldsmith[] }) => setGoldsmiths(body.docs ?? []))
-      .catch(() => setError('Could not load the goldsmiths; refresh to try again.'))
-  }, [action, goldsmiths.length, setError])
-
-  if (!id) return null
-  if (!actions.length) {
-    return (
-      <div className="field-type" style={{ marginBottom: 24 }}>
-        <p className="field-label">Next step</p>
-        <p style={{ color: 'var(--theme-elevation-500)' }}>None: this order is closed.</p>
-      </div>
-    )
+  const choose = (next: Choice) => {
+    setChoice(next === choice ? null : next)
+    setError(null)
   }
 
-  // The edit view is already a <form>, and forms cannot nest: read the inputs of this panel.
-  const valueOf = (name: string) =>
-    (panel.current?.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? ''
-
-  const submit = async () => {
-    const form = {
-      note: valueOf('note'),
-      noteVisibility: valueOf('noteVisibility'),
-      reason: valueOf('reason'),
-      goldsmith: valueOf('goldsmith'),
-      readyBy: valueOf('readyBy'),
-      confirmedVia: valueOf('confirmedVia'),
-    }
-    const current = readyByDay(typeof readyBy === 'string' ? readyBy : null)
-    await run(async () => {
-      const res = await sendJson(`/api/orders/${id}/transition`, {
-        action,
-        note: form.note || null,
-        noteVisibility: form.note ? form.noteVisibility || null : null,
-        reason: form.reason || null,
-        // Sent as chosen: ids are numbers on SQL databases and text on MongoDB.
-        goldsmith: form.goldsmith || null,
-        // Only a moved date is sent: the buyer is told when it changes.
-        readyBy:
-          action === 'accept' && form.readyBy && form.readyBy !== current ? form.readyBy : null,
-        amountConfirmation:
-          action === 'accept' && form.confirmedVia ? { via: form.confirmedVia } : null,
-      })
+  const submit = () =>
+    run(async () => {
+      const written = {
+        note: note.trim() || null,
+        noteVisibility: note.trim() ? audience || null : null,
+      }
+      const res =
+        choice === 'reschedule'
+          ? await sendJson(`/api/orders/${id}/ready-date`, { readyBy: day, ...written })
+          : await sendJson(`/api/orders/${id}/transition`, {
+              action: choice,
+              ...(needs === 'reason' ? { reason } : needs === 'note' ? { note } : written),
+              // Sent as chosen: ids are numbers on SQL databases and text on MongoDB.
+              goldsmith: choice === 'assign' ? goldsmith : null,
+              // Only a moved date is sent: the buyer is told when it changes.
+              readyBy: choice === 'accept' && day && day !== readyBy ? day : null,
+              amountConfirmation:
+                choice === 'accept' && confirmedVia ? { via: confirmedVia } : null,
+            })
       // The edit view holds the old document in its form state; reload to show the new one.
       if (res.ok) return window.location.reload()
       return refusalMessage(res.body, `The order could not be moved (${res.status}).`)
     })
+
+  if (!choices.length) {
+    return (
+      <section data-testid="order-actions" style={{ marginBottom: 24 }}>
+        <h3 style={{ margin: '0 0 4px' }}>Next step</h3>
+        <p style={muted}>None: this order is closed.</p>
+      </section>
+    )
   }
 
   return (
-    <div className="field-type" style={{ marginBottom: 24 }} data-testid="order-actions">
-      <p className="field-label">Next step</p>
+    <section data-testid="order-actions" style={{ marginBottom: 24 }}>
+      <h3 style={{ margin: '0 0 8px' }}>Next step</h3>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        {actions.map((candidate) => (
+        {choices.map((candidate) => (
           <Button
             key={candidate}
-            buttonStyle={candidate === action ? 'primary' : 'secondary'}
-            size="small"
+            buttonStyle={
+              candidate === choice
+                ? destructive.includes(candidate)
+                  ? 'error'
+                  : 'primary'
+                : 'secondary'
+            }
+            size="medium"
             margin={false}
-            onClick={() => {
-              setAction(candidate)
-              setError(null)
-            }}
+            aria-label={actionLabels[candidate]}
+            extraButtonProps={{ 'aria-pressed': candidate === choice }}
+            onClick={() => choose(candidate)}
           >
             {actionLabels[candidate]}
           </Button>
         ))}
       </div>
-      {action ? (
-        <div ref={panel} style={{ display: 'grid', gap: 12, marginTop: 16 }}>
-          {action === 'assign' ? (
-            <label className="field-label" style={labelStyle}>
-              Goldsmith
-              <select name="goldsmith" required defaultValue="" style={{ width: '100%' }}>
-                <option value="" disabled>
-                  Choose an active goldsmith
-                </option>
-                {goldsmiths.map((goldsmith) => (
-                  <option key={goldsmith.id} value={goldsmith.id}>
-                    {goldsmith.name}
+      {choice ? (
+        <div
+          data-testid={`action-${choice}`}
+          style={{
+            display: 'grid',
+            gap: 16,
+            marginTop: 16,
+            padding: 16,
+            border: '1px solid var(--theme-elevation-150)',
+            borderRadius: 'var(--style-radius-m, 4px)',
+            maxWidth: 640,
+          }}
+        >
+          {choice === 'assign' ? (
+            <KarigarPicker value={goldsmith} onChange={setGoldsmith} current={assigned} />
+          ) : null}
+          {choice === 'accept' || choice === 'reschedule' ? (
+            <label style={fieldStyle}>
+              <span className="field-label">
+                Ready by{choice === 'accept' ? ' (the buyer is told if you change it)' : ''}
+              </span>
+              <input
+                type="date"
+                value={day}
+                onChange={(e) => setDay(e.target.value)}
+                style={inputStyle}
+              />
+            </label>
+          ) : null}
+          {choice === 'accept' ? (
+            <label style={fieldStyle}>
+              <span className="field-label">Amount confirmed with the buyer</span>
+              <select
+                value={confirmedVia}
+                onChange={(e) => setConfirmedVia(e.target.value)}
+                style={inputStyle}
+              >
+                <option value="">Not recorded</option>
+                {confirmationChannels.map((via) => (
+                  <option key={via} value={via}>
+                    {confirmationChannelLabels[via]}, now
                   </option>
                 ))}
               </select>
             </label>
           ) : null}
-          {action === 'accept' ? (
+          {needs === 'reason' ? (
+            <TextareaInput
+              path="orderAction.reason"
+              label="Reason (the buyer reads it)"
+              required
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          ) : null}
+          {needs === 'note' ? (
+            <TextareaInput
+              path="orderAction.karigarNote"
+              label="What to put right (the karigar reads it)"
+              required
+              rows={3}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          ) : null}
+          {needs === null ? (
             <>
-              <label className="field-label" style={labelStyle}>
-                Ready by (the buyer is told if you change it)
-                <input
-                  type="date"
-                  name="readyBy"
-                  defaultValue={readyByDay(typeof readyBy === 'string' ? readyBy : null) ?? ''}
-                  style={{ width: '100%' }}
-                />
-              </label>
-              <label className="field-label" style={labelStyle}>
-                Amount confirmed with the buyer
-                <select name="confirmedVia" defaultValue="" style={{ width: '100%' }}>
-                  <option value="">Not recorded</option>
-                  {confirmationChannels.map((via) => (
-                    <option key={via} value={via}>
-                      {confirmationChannelLabels[via]}, now
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <TextareaInput
+                path="orderAction.note"
+                label="Note (optional)"
+                rows={2}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+              {/* No default: a price confirmed to the buyer must never reach the workshop. */}
+              <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 6 }}>
+                <legend className="field-label" style={{ marginBottom: 6 }}>
+                  Who reads the note
+                </legend>
+                {noteAudiences.map((option) => (
+                  <label key={option} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                    <input
+                      type="radio"
+                      name="orderAction.noteVisibility"
+                      value={option}
+                      checked={audience === option}
+                      onChange={() => setAudience(option)}
+                    />
+                    {noteAudienceLabels[option]}
+                  </label>
+                ))}
+              </fieldset>
             </>
           ) : null}
-          {action === 'reject' ? (
-            <label className="field-label" style={labelStyle}>
-              Reason (shown to the buyer)
-              <textarea name="reason" required rows={3} style={{ width: '100%' }} />
-            </label>
-          ) : null}
-          {action === 'reject' ? null : (
-            <>
-              <label className="field-label" style={labelStyle}>
-                Note (optional)
-                <textarea name="note" rows={2} style={{ width: '100%' }} />
-              </label>
-              <label className="field-label" style={labelStyle}>
-                Who reads the note
-                {/* No default: a price confirmed to the buyer must never reach the workshop. */}
-                <select name="noteVisibility" defaultValue="" style={{ width: '100%' }}>
-                  <option value="" disabled>
-                    Choose, if you wrote a note
-                  </option>
-                  {noteAudiences.map((audience) => (
-                    <option key={audience} value={audience}>
-                      {noteAudienceLabels[audience]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </>
-          )}
           {error ? (
-            <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+            <p role="alert" style={{ color: 'var(--theme-error-600)', margin: 0 }}>
               {error}
             </p>
           ) : null}
-          <Button onClick={submit} disabled={busy} margin={false}>
-            {busy ? 'Saving…' : `${actionLabels[action]}: confirm`}
-          </Button>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            <Button
+              onClick={submit}
+              disabled={busy}
+              margin={false}
+              buttonStyle={destructive.includes(choice) ? 'error' : 'primary'}
+            >
+              {busy ? 'Saving…' : `${actionLabels[choice]}: confirm`}
+            </Button>
+            <Button buttonStyle="subtle" margin={false} onClick={() => setChoice(null)}>
+              Back
+            </Button>
+          </div>
         </div>
       ) : null}
-    </div>
+    </section>
   )
 }

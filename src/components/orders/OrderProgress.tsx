@@ -8,6 +8,7 @@ const dot: Record<ProgressStep['state'], string> = {
   current: 'border-2 border-gold-500 bg-ivory text-gold-700',
   upcoming: 'border border-ink/25 bg-ivory text-transparent',
   stopped: 'bg-ruby text-white',
+  held: 'border-2 border-amber-600 bg-amber-50 text-amber-800',
 }
 
 const text: Record<ProgressStep['state'], string> = {
@@ -15,6 +16,7 @@ const text: Record<ProgressStep['state'], string> = {
   current: 'font-semibold text-ink',
   upcoming: 'text-ink-soft',
   stopped: 'font-semibold text-ruby',
+  held: 'font-semibold text-amber-800',
 }
 
 /** What a screen reader hears besides the label: the dot's colour says it to everyone else. */
@@ -23,12 +25,13 @@ const spoken: Record<ProgressStep['state'], string> = {
   current: 'now',
   upcoming: 'to come',
   stopped: 'the order stopped here',
+  held: 'on hold here',
 }
 
 /**
  * Every step of an order as a progress bar: done steps with their dates, the current one marked,
  * the steps to come greyed (the ready step with its promised date), and, for a declined or
- * cancelled order, where it stopped. A column on a phone, a row from `sm` up.
+ * cancelled order, where it stopped; an order on hold shows the step it is paused at. A column on a phone, a row from `sm` up.
  */
 export function OrderProgress({ steps, timeZone }: { steps: ProgressStep[]; timeZone: string }) {
   return (
@@ -56,11 +59,23 @@ export function OrderProgress({ steps, timeZone }: { steps: ProgressStep[]; time
               aria-hidden
               className={`relative flex size-6 shrink-0 items-center justify-center rounded-full text-xs ${dot[step.state]}`}
             >
-              {step.state === 'stopped' ? '×' : step.state === 'done' ? '✓' : '•'}
+              {step.state === 'stopped'
+                ? '×'
+                : step.state === 'done'
+                  ? '✓'
+                  : step.state === 'held'
+                    ? '‖'
+                    : '•'}
             </span>
             <div className={`min-w-0 text-sm sm:mt-2 ${text[step.state]}`}>
               <p>
                 {orderStatusLabels[step.status]}
+                {step.state === 'held' ? (
+                  <span aria-hidden data-testid="step-on-hold">
+                    {' '}
+                    · {orderStatusLabels.on_hold}
+                  </span>
+                ) : null}
                 <span className="sr-only">, {spoken[step.state]}</span>
               </p>
               <p className="text-xs text-ink-soft" data-testid="step-date">

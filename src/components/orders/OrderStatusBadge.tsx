@@ -9,6 +9,7 @@ const tone: Record<OrderStatus, string> = {
   delivered: 'border-emerald-700/60 bg-emerald-50 text-emerald-800',
   rejected: 'border-ruby/60 text-ruby',
   cancelled: 'border-ink/20 text-ink-soft',
+  on_hold: 'border-amber-600/60 bg-amber-50 text-amber-800',
 }
 
 /** An order's status in words, tinted by how far along it is. */

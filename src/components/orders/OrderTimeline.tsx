@@ -2,7 +2,7 @@ import { Picture } from '@/src/components/Picture'
 
 import { confirmationChannelLabels } from '@/lib/amountConfirmation'
 import { orderEditTitle } from '@/lib/orderEdit'
-import { orderStatusLabels } from '@/lib/orderStatus'
+import { historyTitles, orderStatusLabels } from '@/lib/orderStatus'
 import type { TimelineEntryView } from '@/src/queries/orders'
 
 import { formatDateTime } from '../format'
@@ -30,7 +30,9 @@ export function OrderTimeline({
             <p className="font-medium">Amount confirmed {confirmationChannelLabels[entry.via]}</p>
           ) : (
             <p className="font-medium">
-              {entry.action === 'edit' ? orderEditTitle : orderStatusLabels[entry.status]}
+              {entry.action === 'edit'
+                ? orderEditTitle
+                : (historyTitles[entry.action] ?? orderStatusLabels[entry.status])}
             </p>
           )}
           <p className="text-xs text-ink-soft">{formatDateTime(entry.at, timeZone)}</p>

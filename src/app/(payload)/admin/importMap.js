@@ -22,8 +22,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { OrderActions as OrderActions_36e63aaa674590c49e2517ac2867d241 } from '../../../../src/components/admin/OrderActions'
+import { OrderDesk as OrderDesk_ee71c219b29a71180864d4aaa254ed4c } from '../../../../src/components/admin/orders/OrderDesk'
+import { BuyerCell as BuyerCell_c54b4a3bdd67abe888e6a13393763c59 } from '../../../../src/components/admin/orders/OrderListCells'
+import { PlacedAtCell as PlacedAtCell_c54b4a3bdd67abe888e6a13393763c59 } from '../../../../src/components/admin/orders/OrderListCells'
+import { OrderStatusCell as OrderStatusCell_add8d77847ff107af27a42badd79a07f } from '../../../../src/components/admin/OrderStatusLabel'
+import { SnapshotField as SnapshotField_29f9ff480c0657f6e0bbd90967354c3d } from '../../../../src/components/admin/orders/SnapshotField'
+import { AmountCell as AmountCell_c54b4a3bdd67abe888e6a13393763c59 } from '../../../../src/components/admin/orders/OrderListCells'
 import { ReadyByCell as ReadyByCell_81c66ca2f4f5af1996651e4e482573dd } from '../../../../src/components/admin/ReadyByCell'
+import { OrderStatusFilters as OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229 } from '../../../../src/components/admin/orders/OrderStatusFilters'
+import { BulkAccept as BulkAccept_58b848c65af1f14d10874aed4ac4c737 } from '../../../../src/components/admin/orders/BulkAccept'
 import { JsonView as JsonView_4c6f24bdd5bd4482633a7079dc5e365c } from '../../../../src/components/admin/JsonView'
 import { StaffLogin as StaffLogin_936200c359213d9a973a40af171a1cc7 } from '../../../../src/components/admin/StaffLogin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -78,8 +85,21 @@ export const importMap = {
     BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#ItalicFeatureClient':
     ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  '/src/components/admin/OrderActions#OrderActions': OrderActions_36e63aaa674590c49e2517ac2867d241,
+  '/src/components/admin/orders/OrderDesk#OrderDesk': OrderDesk_ee71c219b29a71180864d4aaa254ed4c,
+  '/src/components/admin/orders/OrderListCells#BuyerCell':
+    BuyerCell_c54b4a3bdd67abe888e6a13393763c59,
+  '/src/components/admin/orders/OrderListCells#PlacedAtCell':
+    PlacedAtCell_c54b4a3bdd67abe888e6a13393763c59,
+  '/src/components/admin/OrderStatusLabel#OrderStatusCell':
+    OrderStatusCell_add8d77847ff107af27a42badd79a07f,
+  '/src/components/admin/orders/SnapshotField#SnapshotField':
+    SnapshotField_29f9ff480c0657f6e0bbd90967354c3d,
+  '/src/components/admin/orders/OrderListCells#AmountCell':
+    AmountCell_c54b4a3bdd67abe888e6a13393763c59,
   '/src/components/admin/ReadyByCell#ReadyByCell': ReadyByCell_81c66ca2f4f5af1996651e4e482573dd,
+  '/src/components/admin/orders/OrderStatusFilters#OrderStatusFilters':
+    OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229,
+  '/src/components/admin/orders/BulkAccept#BulkAccept': BulkAccept_58b848c65af1f14d10874aed4ac4c737,
   '/src/components/admin/JsonView#JsonView': JsonView_4c6f24bdd5bd4482633a7079dc5e365c,
   '/src/components/admin/StaffLogin#StaffLogin': StaffLogin_936200c359213d9a973a40af171a1cc7,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
