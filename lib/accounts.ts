@@ -6,9 +6,19 @@ import { phoneProblem } from './phone'
 export const staffRoles = ['admin', 'staff'] as const
 export type StaffRole = (typeof staffRoles)[number]
 
+export const staffRoleLabels: Record<StaffRole, string> = { admin: 'Admin', staff: 'Staff' }
+
 /** The lifecycle of a retail jeweller's account. Only `approved` vendors may see prices or order. */
 export const vendorStatuses = ['pending', 'approved', 'rejected', 'disabled'] as const
 export type VendorStatus = (typeof vendorStatuses)[number]
+
+/** Each vendor status as staff read it in the admin. */
+export const vendorStatusLabels: Record<VendorStatus, string> = {
+  pending: 'Pending approval',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  disabled: 'Disabled',
+}
 
 /** One auth collection per kind of person; the slug is the kind. */
 export const peopleCollections = ['users', 'customers', 'vendors', 'goldsmiths'] as const
