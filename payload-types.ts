@@ -231,8 +231,8 @@ export interface User {
     | number
     | boolean
     | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -276,8 +276,8 @@ export interface Customer {
         id?: string | null;
       }[]
     | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -329,8 +329,8 @@ export interface Vendor {
         id?: string | null;
       }[]
     | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -365,8 +365,8 @@ export interface Goldsmith {
    * Still on a temporary password set by staff
    */
   mustChangePassword?: boolean | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -545,8 +545,8 @@ export interface Product {
   tags?: string[] | null;
   featured?: boolean | null;
   status: 'draft' | 'published';
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1085,8 +1085,8 @@ export interface UsersSelect<T extends boolean = true> {
   totpSecret?: T;
   totpLastStep?: T;
   recoveryCodeHashes?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1118,8 +1118,8 @@ export interface CustomersSelect<T extends boolean = true> {
         pincode?: T;
         id?: T;
       };
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1156,8 +1156,8 @@ export interface VendorsSelect<T extends boolean = true> {
         pincode?: T;
         id?: T;
       };
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1180,8 +1180,8 @@ export interface GoldsmithsSelect<T extends boolean = true> {
   phone?: T;
   active?: T;
   mustChangePassword?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1241,8 +1241,8 @@ export interface ProductsSelect<T extends boolean = true> {
   tags?: T;
   featured?: T;
   status?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

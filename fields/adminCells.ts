@@ -10,6 +10,9 @@ export const adminCells = {
   images: '/src/components/admin/cells/ImagesCell#ImagesCell',
 } as const
 
+/** A JSON field shown read-only without Payload's CDN-loaded code editor. */
+export const jsonViewField = '/src/components/admin/fields/JsonView#JsonView'
+
 const timestamp = (name: 'createdAt' | 'updatedAt', label: string): Field => ({
   name,
   label,
@@ -23,6 +26,6 @@ const timestamp = (name: 'createdAt' | 'updatedAt', label: string): Field => ({
  * them in the business's time zone rather than the browser's.
  */
 export const timestampFields = (): Field[] => [
-  timestamp('createdAt', 'Created'),
   timestamp('updatedAt', 'Updated'),
+  timestamp('createdAt', 'Created'),
 ]

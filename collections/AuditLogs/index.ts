@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access/checks'
+import { jsonViewField, timestampFields } from '@/fields/adminCells'
 import { peopleCollections } from '@/lib/accounts'
 import { auditedTargets } from '@/lib/auditDiff'
 
@@ -43,12 +44,23 @@ export const AuditLogs: CollectionConfig = {
       required: true,
       options: ['create', 'update', 'delete'],
     },
-    { name: 'changedFields', type: 'json', admin: { description: 'Names of the changed fields' } },
+    {
+      name: 'changedFields',
+      type: 'json',
+      admin: {
+        description: 'Names of the changed fields',
+        components: { Field: jsonViewField },
+      },
+    },
     {
       name: 'changes',
       type: 'json',
-      admin: { description: '[{ field, before, after }]; secrets are never recorded' },
+      admin: {
+        description: '[{ field, before, after }]; secrets are never recorded',
+        components: { Field: jsonViewField },
+      },
     },
     { name: 'summary', type: 'text' },
+    ...timestampFields(),
   ],
 }

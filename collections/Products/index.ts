@@ -24,7 +24,17 @@ export const Products: CollectionConfig = {
   slug: 'products',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'images', 'sku', 'category', 'metal', 'purity', 'status', 'featured'],
+    defaultColumns: [
+      'name',
+      'images',
+      'sku',
+      'category',
+      'metal',
+      'purity',
+      'price',
+      'status',
+      'featured',
+    ],
     // Publish / unpublish the ticked rows at once.
     components: { beforeListTable: ['/src/components/admin/products/BulkStatus#BulkStatus'] },
     group: 'Catalogue',

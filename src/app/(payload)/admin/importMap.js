@@ -6,6 +6,7 @@ import { BooleanLabelCell as BooleanLabelCell_26df0b5dd9580ca6480a04d611040dbf }
 import { OpenWorkCell as OpenWorkCell_2740d684e7f297fd416fefbe1eb19a52 } from '../../../../src/components/admin/cells/OpenWorkCell'
 import { RelationTitleCell as RelationTitleCell_407262c4381101f3231df4301e428265 } from '../../../../src/components/admin/cells/RelationTitleCell'
 import { ImagesCell as ImagesCell_589e7f97d4d4349631e125593253d372 } from '../../../../src/components/admin/cells/ImagesCell'
+import { MoneyCell as MoneyCell_c2b30e6a6b678f95b4621a5b03e8779c } from '../../../../src/components/admin/cells/MoneyCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -50,6 +51,7 @@ export const importMap = {
   "/src/components/admin/cells/OpenWorkCell#OpenWorkCell": OpenWorkCell_2740d684e7f297fd416fefbe1eb19a52,
   "/src/components/admin/cells/RelationTitleCell#RelationTitleCell": RelationTitleCell_407262c4381101f3231df4301e428265,
   "/src/components/admin/cells/ImagesCell#ImagesCell": ImagesCell_589e7f97d4d4349631e125593253d372,
+  "/src/components/admin/cells/MoneyCell#MoneyCell": MoneyCell_c2b30e6a6b678f95b4621a5b03e8779c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
