@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 /** Our list cells (src/components/admin/cells), by import-map path. */
 export const adminCells = {
   date: '/src/components/admin/cells/DateCell#DateCell',
+  text: '/src/components/admin/cells/TextCell#TextCell',
   money: '/src/components/admin/cells/MoneyCell#MoneyCell',
   booleanLabel: '/src/components/admin/cells/BooleanLabelCell#BooleanLabelCell',
   status: '/src/components/admin/cells/StatusCell#StatusCell',

@@ -10,7 +10,7 @@ import { weightField } from '@/fields/weight'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
-import { metals, purities, purityProblem } from '@/lib/metal'
+import { metalLabels, metals, purities, purityProblem } from '@/lib/metal'
 import { makingDaysField } from '@/fields/makingDays'
 import { sizesField } from '@/fields/sizes'
 
@@ -108,7 +108,7 @@ export const Products: CollectionConfig = {
           type: 'select',
           required: true,
           index: true,
-          options: metals.map((metal) => ({ label: metal, value: metal })),
+          options: metals.map((metal) => ({ label: metalLabels[metal], value: metal })),
         },
         {
           name: 'purity',
@@ -177,7 +177,7 @@ export const Products: CollectionConfig = {
       admin: {
         position: 'sidebar',
         components: { Cell: adminCells.booleanLabel },
-        custom: { labels: ['Featured', 'No'] },
+        custom: { labels: ['Featured', ''] },
       },
     },
     {

@@ -74,7 +74,7 @@ export const Vendors: CollectionConfig = {
       index: true,
       // Issued by the approval operation from an atomic counter, never typed.
       access: { create: nobodyField, update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: adminCells.text } },
     },
     {
       name: 'status',

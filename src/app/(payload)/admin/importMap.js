@@ -1,6 +1,7 @@
 import { StatusCell as StatusCell_10af4f6a99f46e00c09152970c94681f } from '../../../../src/components/admin/cells/StatusCell'
 import { AccountSecurity as AccountSecurity_4461c104947e669fdabb95b51bffbc50 } from '../../../../src/components/admin/AccountSecurity'
 import { DateCell as DateCell_3bebafca0258277e706fa1b8af0fa84c } from '../../../../src/components/admin/cells/DateCell'
+import { TextCell as TextCell_f3af7642ee5610554c64f65a0c21faf6 } from '../../../../src/components/admin/cells/TextCell'
 import { PendingVendors as PendingVendors_1ed2da222fb79c7088aab573136116e7 } from '../../../../src/components/admin/vendors/PendingVendors'
 import { BooleanLabelCell as BooleanLabelCell_26df0b5dd9580ca6480a04d611040dbf } from '../../../../src/components/admin/cells/BooleanLabelCell'
 import { OpenWorkCell as OpenWorkCell_2740d684e7f297fd416fefbe1eb19a52 } from '../../../../src/components/admin/cells/OpenWorkCell'
@@ -33,6 +34,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BulkStatus as BulkStatus_31c3bcffd4ab41609b1c89d8418d260e } from '../../../../src/components/admin/products/BulkStatus'
 import { OrderActions as OrderActions_36e63aaa674590c49e2517ac2867d241 } from '../../../../src/components/admin/OrderActions'
 import { ReadyByCell as ReadyByCell_81c66ca2f4f5af1996651e4e482573dd } from '../../../../src/components/admin/ReadyByCell'
+import { JsonView as JsonView_756264f33cc39845cf2cd572e991cbbe } from '../../../../src/components/admin/fields/JsonView'
 import { StaffAvatar as StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe } from '../../../../src/components/admin/StaffAvatar'
 import { ShopIcon as ShopIcon_4abe42d17dfee21a3a4c06345857b738 } from '../../../../src/components/admin/graphics/ShopIcon'
 import { ShopLogo as ShopLogo_18a433843f6347712e4bc249b9336f5a } from '../../../../src/components/admin/graphics/ShopLogo'
@@ -43,46 +45,78 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/components/admin/cells/StatusCell#StatusCell": StatusCell_10af4f6a99f46e00c09152970c94681f,
-  "/src/components/admin/AccountSecurity#AccountSecurity": AccountSecurity_4461c104947e669fdabb95b51bffbc50,
-  "/src/components/admin/cells/DateCell#DateCell": DateCell_3bebafca0258277e706fa1b8af0fa84c,
-  "/src/components/admin/vendors/PendingVendors#PendingVendors": PendingVendors_1ed2da222fb79c7088aab573136116e7,
-  "/src/components/admin/cells/BooleanLabelCell#BooleanLabelCell": BooleanLabelCell_26df0b5dd9580ca6480a04d611040dbf,
-  "/src/components/admin/cells/OpenWorkCell#OpenWorkCell": OpenWorkCell_2740d684e7f297fd416fefbe1eb19a52,
-  "/src/components/admin/cells/RelationTitleCell#RelationTitleCell": RelationTitleCell_407262c4381101f3231df4301e428265,
-  "/src/components/admin/cells/ImagesCell#ImagesCell": ImagesCell_589e7f97d4d4349631e125593253d372,
-  "/src/components/admin/cells/MoneyCell#MoneyCell": MoneyCell_c2b30e6a6b678f95b4621a5b03e8779c,
-  "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
-  "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
-  "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
-  "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#IndentFeatureClient": IndentFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#AlignFeatureClient": AlignFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#InlineCodeFeatureClient": InlineCodeFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#SuperscriptFeatureClient": SuperscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#SubscriptFeatureClient": SubscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#StrikethroughFeatureClient": StrikethroughFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/admin/products/BulkStatus#BulkStatus": BulkStatus_31c3bcffd4ab41609b1c89d8418d260e,
-  "/src/components/admin/OrderActions#OrderActions": OrderActions_36e63aaa674590c49e2517ac2867d241,
-  "/src/components/admin/ReadyByCell#ReadyByCell": ReadyByCell_81c66ca2f4f5af1996651e4e482573dd,
-  "/src/components/admin/StaffAvatar#StaffAvatar": StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe,
-  "/src/components/admin/graphics/ShopIcon#ShopIcon": ShopIcon_4abe42d17dfee21a3a4c06345857b738,
-  "/src/components/admin/graphics/ShopLogo#ShopLogo": ShopLogo_18a433843f6347712e4bc249b9336f5a,
-  "/src/components/admin/StaffBell#StaffBell": StaffBell_5db83cbdff7ce1796c736a5b7123fc34,
-  "/src/components/admin/StaffLogin#StaffLogin": StaffLogin_936200c359213d9a973a40af171a1cc7,
-  "/src/components/admin/dashboard/StaffDashboard#StaffDashboard": StaffDashboard_85510d350c64a2625067e53ca2be4bee,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  '/src/components/admin/cells/StatusCell#StatusCell': StatusCell_10af4f6a99f46e00c09152970c94681f,
+  '/src/components/admin/AccountSecurity#AccountSecurity':
+    AccountSecurity_4461c104947e669fdabb95b51bffbc50,
+  '/src/components/admin/cells/DateCell#DateCell': DateCell_3bebafca0258277e706fa1b8af0fa84c,
+  '/src/components/admin/cells/TextCell#TextCell': TextCell_f3af7642ee5610554c64f65a0c21faf6,
+  '/src/components/admin/vendors/PendingVendors#PendingVendors':
+    PendingVendors_1ed2da222fb79c7088aab573136116e7,
+  '/src/components/admin/cells/BooleanLabelCell#BooleanLabelCell':
+    BooleanLabelCell_26df0b5dd9580ca6480a04d611040dbf,
+  '/src/components/admin/cells/OpenWorkCell#OpenWorkCell':
+    OpenWorkCell_2740d684e7f297fd416fefbe1eb19a52,
+  '/src/components/admin/cells/RelationTitleCell#RelationTitleCell':
+    RelationTitleCell_407262c4381101f3231df4301e428265,
+  '/src/components/admin/cells/ImagesCell#ImagesCell': ImagesCell_589e7f97d4d4349631e125593253d372,
+  '/src/components/admin/cells/MoneyCell#MoneyCell': MoneyCell_c2b30e6a6b678f95b4621a5b03e8779c,
+  '@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell':
+    RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
+  '@payloadcms/richtext-lexical/rsc#RscEntryLexicalField':
+    RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
+  '@payloadcms/richtext-lexical/rsc#LexicalDiffComponent':
+    LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  '@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient':
+    InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient':
+    HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#UploadFeatureClient':
+    UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#BlockquoteFeatureClient':
+    BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#RelationshipFeatureClient':
+    RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#LinkFeatureClient':
+    LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#ChecklistFeatureClient':
+    ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#OrderedListFeatureClient':
+    OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#UnorderedListFeatureClient':
+    UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#IndentFeatureClient':
+    IndentFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#AlignFeatureClient':
+    AlignFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#HeadingFeatureClient':
+    HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#ParagraphFeatureClient':
+    ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#InlineCodeFeatureClient':
+    InlineCodeFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#SuperscriptFeatureClient':
+    SuperscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#SubscriptFeatureClient':
+    SubscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#StrikethroughFeatureClient':
+    StrikethroughFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#UnderlineFeatureClient':
+    UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#BoldFeatureClient':
+    BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@payloadcms/richtext-lexical/client#ItalicFeatureClient':
+    ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '/src/components/admin/products/BulkStatus#BulkStatus':
+    BulkStatus_31c3bcffd4ab41609b1c89d8418d260e,
+  '/src/components/admin/OrderActions#OrderActions': OrderActions_36e63aaa674590c49e2517ac2867d241,
+  '/src/components/admin/ReadyByCell#ReadyByCell': ReadyByCell_81c66ca2f4f5af1996651e4e482573dd,
+  '/src/components/admin/fields/JsonView#JsonView': JsonView_756264f33cc39845cf2cd572e991cbbe,
+  '/src/components/admin/StaffAvatar#StaffAvatar': StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe,
+  '/src/components/admin/graphics/ShopIcon#ShopIcon': ShopIcon_4abe42d17dfee21a3a4c06345857b738,
+  '/src/components/admin/graphics/ShopLogo#ShopLogo': ShopLogo_18a433843f6347712e4bc249b9336f5a,
+  '/src/components/admin/StaffBell#StaffBell': StaffBell_5db83cbdff7ce1796c736a5b7123fc34,
+  '/src/components/admin/StaffLogin#StaffLogin': StaffLogin_936200c359213d9a973a40af171a1cc7,
+  '/src/components/admin/dashboard/StaffDashboard#StaffDashboard':
+    StaffDashboard_85510d350c64a2625067e53ca2be4bee,
+  '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }

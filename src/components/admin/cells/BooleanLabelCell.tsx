@@ -12,5 +12,8 @@ const labelsOf = (field: DefaultServerCellComponentProps['field']): BooleanLabel
 export function BooleanLabelCell({ cellData, field }: DefaultServerCellComponentProps) {
   const [yes, no] = labelsOf(field)
   const on = cellData === true
-  return <span className={`shop-badge shop-badge--${on ? 'on' : 'off'}`}>{on ? yes : no}</span>
+  const label = on ? yes : no
+  // An empty label shows nothing: a column of "No" badges hides the few that say something.
+  if (!label) return null
+  return <span className={`shop-badge shop-badge--${on ? 'on' : 'off'}`}>{label}</span>
 }
