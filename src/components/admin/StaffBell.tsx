@@ -1,10 +1,11 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { useState } from 'react'
 
 import { relativeTime } from '@/lib/relativeTime'
 
-import { BellIcon } from '../layout/icons'
+import { BellButton } from '../notifications/BellButton'
+import { useBellPanel } from '../notifications/useBellPanel'
 import { useNotifications } from '../notifications/useNotifications'
 import './admin.scss'
 
@@ -14,46 +15,20 @@ import './admin.scss'
  */
 export function StaffBell() {
   const { feed, now, markRead, markAllRead } = useNotifications({ limit: 10 })
-  const [open, setOpen] = useState(false)
-  const wrapper = useRef<HTMLDivElement>(null)
-  const panelId = useId()
+  const { open, wrapper, buttonProps, panelProps } = useBellPanel(useState(false))
   const unread = feed?.unread ?? 0
-
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
-    }
-    const onPointer = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open])
 
   return (
     <div ref={wrapper} className="shop-bell" data-testid="staff-bell">
-      <button
-        type="button"
+      <BellButton
+        unread={unread}
+        {...buttonProps}
         className="shop-bell__button"
-        onClick={() => setOpen((was) => !was)}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
-      >
-        <BellIcon />
-        {unread ? (
-          <span className="shop-bell__count" data-testid="staff-bell-count">
-            {unread > 99 ? '99+' : unread}
-          </span>
-        ) : null}
-      </button>
+        countClassName="shop-bell__count"
+        countTestId="staff-bell-count"
+      />
       {open ? (
-        <div id={panelId} className="shop-bell__panel" role="region" aria-label="Notifications">
+        <div {...panelProps} className="shop-bell__panel">
           <div className="shop-bell__head">
             <strong>Notifications</strong>
             {unread ? (
