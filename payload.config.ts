@@ -51,8 +51,10 @@ export default buildConfig({
     // Initials drawn locally: a gravatar would fetch from another host and send it a hash of each
     // staff email.
     avatar: { Component: '/src/components/admin/StaffAvatar#StaffAvatar' },
-    // Dates the admin formats itself (document headers, version lists): day first, as in India.
-    dateFormat: 'd MMM yyyy, h:mm a',
+    // Dates Payload formats itself (a document's "Last modified", version lists) follow the
+    // browser's zone, which no option changes: day first as in India, and the zone said (GMT+5:30).
+    // Our list cells and dashboard use the shop's zone from site settings.
+    dateFormat: 'd MMM yyyy, h:mm a (O)',
     components: {
       // Our sign-in asks staff with a second factor for their code (hooks/requireSecondFactor.ts).
       views: {

@@ -188,7 +188,10 @@ test.describe('admin: products', () => {
 
     // Publish it from the list's selection.
     await clickUntil(row.locator('input[type="checkbox"]').first(), page.getByTestId('bulk-status'))
-    await page.getByTestId('bulk-status').getByRole('button', { name: 'Publish' }).click()
+    await page
+      .getByTestId('bulk-status')
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click()
     await expect(row).toContainText('Published')
     const stored = (await rest(`/api/products/${created.doc.id}?depth=0`, token)) as {
       status: string
