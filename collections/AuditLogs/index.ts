@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access/checks'
-import { jsonViewField, timestampFields } from '@/fields/adminCells'
+import { adminCells, jsonViewField, timestampFields } from '@/fields/adminCells'
 import { peopleCollections } from '@/lib/accounts'
 import { auditedTargets } from '@/lib/auditDiff'
 
@@ -30,7 +30,12 @@ export const AuditLogs: CollectionConfig = {
       index: true,
       admin: { description: 'Empty for the system (seed, scheduled jobs)' },
     },
-    { name: 'actorId', type: 'text', index: true },
+    {
+      name: 'actorId',
+      type: 'text',
+      index: true,
+      admin: { components: { Cell: adminCells.text } },
+    },
     { name: 'target', type: 'select', required: true, index: true, options: [...auditedTargets] },
     {
       name: 'targetId',
