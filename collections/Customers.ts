@@ -25,6 +25,7 @@ export const Customers: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'phone', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'phone'],
     group: 'People',
   },
   access: {
