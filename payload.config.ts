@@ -12,6 +12,7 @@ import { isAdmin } from '@/access/checks'
 import { staffOnlyEditLocks } from '@/access/editLocks'
 import { refuseMalformedRequestsEverywhere } from '@/hooks/refuseMalformedRequests'
 import { isAdminUser } from '@/access/roles'
+import { defaultSiteName } from '@/lib/shop'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Counters } from '@/collections/Counters'
@@ -42,11 +43,30 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Jewellery admin' },
-    // Payload's own silhouette: a gravatar would be fetched from another host.
-    avatar: 'default',
-    // Our sign-in asks staff with a second factor for their code (hooks/requireSecondFactor.ts).
-    components: { views: { login: { Component: '/src/components/admin/StaffLogin#StaffLogin' } } },
+    meta: {
+      titleSuffix: ` · ${defaultSiteName} admin`,
+      // Our own icon, so the admin asks no other host for one.
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // Initials drawn locally: a gravatar would fetch from another host and send it a hash of each
+    // staff email.
+    avatar: { Component: '/src/components/admin/StaffAvatar#StaffAvatar' },
+    // Dates Payload formats itself (a document's "Last modified", version lists) follow the
+    // browser's zone, which no option changes: day first as in India, and the zone said (GMT+5:30).
+    // Our list cells and dashboard use the shop's zone from site settings.
+    dateFormat: 'd MMM yyyy, h:mm a (O)',
+    components: {
+      // Our sign-in asks staff with a second factor for their code (hooks/requireSecondFactor.ts).
+      views: {
+        login: { Component: '/src/components/admin/StaffLogin#StaffLogin' },
+        dashboard: { Component: '/src/components/admin/dashboard/StaffDashboard#StaffDashboard' },
+      },
+      graphics: {
+        Logo: '/src/components/admin/graphics/ShopLogo#ShopLogo',
+        Icon: '/src/components/admin/graphics/ShopIcon#ShopIcon',
+      },
+      actions: ['/src/components/admin/StaffBell#StaffBell'],
+    },
   },
   collections: [
     Users,

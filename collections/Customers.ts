@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isSelf } from '@/access/checks'
 import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
+import { timestampFields } from '@/fields/adminCells'
 import { phoneField } from '@/fields/phone'
 import { savedAddressesField } from '@/fields/savedAddresses'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
@@ -21,7 +22,12 @@ export const Customers: CollectionConfig = {
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('customers'),
   }),
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'phone', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'phone'],
+    group: 'People',
+  },
   access: {
     create: anyone,
     read: or(isAdmin, isSelf('customers')),
@@ -43,5 +49,6 @@ export const Customers: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     phoneField(),
     savedAddressesField('customers'),
+    ...timestampFields(),
   ],
 }

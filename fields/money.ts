@@ -1,6 +1,11 @@
 import type { NumberField } from 'payload'
 
-/** An amount in Indian rupees. Who may read it is decided by the caller's `access`. */
+import { adminCells } from './adminCells'
+
+/**
+ * An amount in Indian rupees, listed as ₹3,93,524. Who may read it is decided by the caller's
+ * `access`.
+ */
 export const moneyField = (name: string, overrides: Partial<NumberField> = {}): NumberField =>
   ({
     name,
@@ -8,5 +13,10 @@ export const moneyField = (name: string, overrides: Partial<NumberField> = {}): 
     min: 0,
     max: 100_000_000,
     ...overrides,
-    admin: { step: 1, description: 'INR', ...overrides.admin },
+    admin: {
+      step: 1,
+      description: 'INR',
+      ...overrides.admin,
+      components: { Cell: adminCells.money, ...overrides.admin?.components },
+    },
   }) as NumberField

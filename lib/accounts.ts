@@ -11,9 +11,19 @@ export * from './accountKinds'
 export const staffRoles = ['admin', 'staff'] as const
 export type StaffRole = (typeof staffRoles)[number]
 
+export const staffRoleLabels: Record<StaffRole, string> = { admin: 'Admin', staff: 'Staff' }
+
 /** The lifecycle of a retail jeweller's account. Only `approved` vendors may see prices or order. */
 export const vendorStatuses = ['pending', 'approved', 'rejected', 'disabled'] as const
 export type VendorStatus = (typeof vendorStatuses)[number]
+
+/** Each vendor status as staff read it in the admin. */
+export const vendorStatusLabels: Record<VendorStatus, string> = {
+  pending: 'Pending approval',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  disabled: 'Disabled',
+}
 
 /** The kinds of account that place orders (an order's `placedBy`). */
 export const placerCollections = ['customers', 'vendors'] as const

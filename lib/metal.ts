@@ -2,6 +2,13 @@ export const metals = ['gold', 'silver', 'platinum'] as const
 
 export type Metal = (typeof metals)[number]
 
+/** Each metal as buyers and staff read it. */
+export const metalLabels: Record<Metal, string> = {
+  gold: 'Gold',
+  silver: 'Silver',
+  platinum: 'Platinum',
+}
+
 /** Hallmark purities offered for each metal, highest first. */
 export const puritiesByMetal: Record<Metal, readonly string[]> = {
   gold: ['24K', '22K', '18K', '14K'],

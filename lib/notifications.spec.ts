@@ -7,6 +7,7 @@ import {
   notificationMessage,
   notificationTypes,
   orderActionNotifications,
+  staffNotificationHref,
 } from './notifications'
 
 describe('notifications', () => {
@@ -89,5 +90,16 @@ describe('notificationHref', () => {
   it('leads to the order page by its order ID, or to the account for account news', () => {
     expect(notificationHref('24112601')).toBe('/account/orders/24112601')
     expect(notificationHref(null)).toBe('/account')
+  })
+})
+
+describe('staffNotificationHref', () => {
+  it('sends staff to the order, else the vendor, in the admin', () => {
+    expect(staffNotificationHref(12, 3)).toBe('/admin/collections/orders/12')
+    expect(staffNotificationHref(null, 3)).toBe('/admin/collections/vendors/3')
+  })
+
+  it('falls back to the dashboard for news with neither', () => {
+    expect(staffNotificationHref()).toBe('/admin')
   })
 })

@@ -1,3 +1,4 @@
+import { adminDocHref, adminRoute } from './adminLinks'
 import type { OrderAction } from './orderStatus'
 import { formatDay } from './readyDate'
 
@@ -242,6 +243,20 @@ export const notificationMessage = (type: NotificationType, facts: Facts): strin
  */
 export const notificationHref = (orderId?: string | null): string =>
   orderId ? `/account/orders/${encodeURIComponent(orderId)}` : '/account'
+
+/**
+ * Where a notification leads a staff member: its order or vendor in the admin, else the admin's
+ * dashboard (staff have no storefront account pages).
+ */
+export const staffNotificationHref = (
+  order?: number | string | null,
+  vendor?: number | string | null,
+): string =>
+  order != null
+    ? adminDocHref('orders', order)
+    : vendor != null
+      ? adminDocHref('vendors', vendor)
+      : adminRoute
 
 /** One notification as the bell and the notifications page show it. */
 export type NotificationView = {

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { NotificationFeed, NotificationState, NotificationType } from '@/lib/notifications'
-import { notificationHeadline, notificationHref } from '@/lib/notifications'
+import { notificationHeadline, notificationHref, staffNotificationHref } from '@/lib/notifications'
 
 type Person = NonNullable<PayloadRequest['user']>
 
@@ -27,7 +27,7 @@ export const unreadNotifications = async (payload: Payload, user: Person): Promi
 
 /**
  * One page of the person's notifications, newest first, read as that person (access on), each with
- * its headline and the storefront page it leads to. The order is populated with its order ID only,
+ * its headline and the page it leads to (the storefront's, or the admin's for staff). The order is populated with its order ID only,
  * and only while the person may still read it (a karigar taken off an order is sent to /account).
  */
 export const notificationFeed = async (
@@ -43,8 +43,8 @@ export const notificationFeed = async (
       page,
       limit,
       depth: 1,
-      select: { type: true, message: true, read: true, createdAt: true, order: true },
-      populate: { orders: { orderId: true } },
+      select: { type: true, message: true, read: true, createdAt: true, order: true, vendor: true },
+      populate: { orders: { orderId: true }, vendors: { vendorId: true } },
       ...asPerson(user),
     }),
     unreadNotifications(payload, user),
@@ -59,7 +59,14 @@ export const notificationFeed = async (
         message: doc.message,
         read: Boolean(doc.read),
         createdAt: doc.createdAt,
-        href: notificationHref(order?.orderId),
+        // Staff are sent into the admin; everyone else to their storefront pages.
+        href:
+          user.collection === 'users'
+            ? staffNotificationHref(
+                order?.id,
+                typeof doc.vendor === 'object' ? doc.vendor?.id : doc.vendor,
+              )
+            : notificationHref(order?.orderId),
       }
     }),
     unread,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access/checks'
+import { adminCells, jsonViewField, timestampFields } from '@/fields/adminCells'
 import { peopleCollections } from '@/lib/accounts'
 import { auditedTargets } from '@/lib/auditDiff'
 
@@ -11,9 +12,6 @@ import { refuseAuditEdit } from './hooks/refuseAuditEdit'
  * written by hooks/recordAudit.ts in the transaction of the write. Admins read it; nobody edits or
  * deletes it through any API, and the hooks refuse even a trusted Local API call.
  */
-// Read as text: no editor (and no editor from a CDN) for what only the server writes.
-const jsonView = '/src/components/admin/JsonView#JsonView'
-
 export const AuditLogs: CollectionConfig = {
   slug: 'audit-logs',
   admin: {
@@ -32,7 +30,12 @@ export const AuditLogs: CollectionConfig = {
       index: true,
       admin: { description: 'Empty for the system (seed, scheduled jobs)' },
     },
-    { name: 'actorId', type: 'text', index: true },
+    {
+      name: 'actorId',
+      type: 'text',
+      index: true,
+      admin: { components: { Cell: adminCells.text } },
+    },
     { name: 'target', type: 'select', required: true, index: true, options: [...auditedTargets] },
     {
       name: 'targetId',
@@ -49,16 +52,20 @@ export const AuditLogs: CollectionConfig = {
     {
       name: 'changedFields',
       type: 'json',
-      admin: { description: 'Names of the changed fields', components: { Field: jsonView } },
+      admin: {
+        description: 'Names of the changed fields',
+        components: { Field: jsonViewField },
+      },
     },
     {
       name: 'changes',
       type: 'json',
       admin: {
         description: '[{ field, before, after }]; secrets are never recorded',
-        components: { Field: jsonView },
+        components: { Field: jsonViewField },
       },
     },
     { name: 'summary', type: 'text' },
+    ...timestampFields(),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminField, isAdmin, isSelf, isStaff, nobodyField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { goldsmithWorkloadEndpoint } from '@/endpoints/goldsmithWorkload'
+import { adminCells, timestampFields } from '@/fields/adminCells'
 import { phoneField } from '@/fields/phone'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
@@ -32,7 +33,7 @@ export const Goldsmiths: CollectionConfig = {
   }),
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'phone', 'active', 'mustChangePassword', 'email'],
+    defaultColumns: ['name', 'openWork', 'phone', 'active', 'mustChangePassword', 'email'],
     group: 'People',
   },
   access: {
@@ -71,7 +72,12 @@ export const Goldsmiths: CollectionConfig = {
       defaultValue: true,
       index: true,
       access: { create: adminField, update: adminField },
-      admin: { position: 'sidebar', description: 'A disabled goldsmith cannot sign in' },
+      admin: {
+        position: 'sidebar',
+        description: 'A disabled goldsmith cannot sign in',
+        components: { Cell: adminCells.booleanLabel },
+        custom: { labels: ['Active', 'Disabled'] },
+      },
     },
     {
       name: 'mustChangePassword',
@@ -83,7 +89,20 @@ export const Goldsmiths: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: 'Still on a temporary password set by staff',
+        components: { Cell: adminCells.booleanLabel },
+        custom: { labels: ['Temporary', 'Own password'] },
       },
     },
+    {
+      // The karigar's bench in the list: open pieces and how many are late (no stored data).
+      name: 'openWork',
+      label: 'Open work',
+      type: 'ui',
+      admin: {
+        components: { Cell: '/src/components/admin/cells/OpenWorkCell#OpenWorkCell' },
+        disableBulkEdit: true,
+      },
+    },
+    ...timestampFields(),
   ],
 }

@@ -3,13 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { isPublished, isStaff, pricesVisibleField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { productsBySkuEndpoint } from '@/endpoints/productsBySku'
+import { adminCells, timestampFields } from '@/fields/adminCells'
 import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { weightField } from '@/fields/weight'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
-import { metals, purities, purityProblem } from '@/lib/metal'
+import { metalLabels, metals, purities, purityProblem } from '@/lib/metal'
 import { makingDaysField } from '@/fields/makingDays'
 import { sizesField } from '@/fields/sizes'
 
@@ -23,7 +24,19 @@ export const Products: CollectionConfig = {
   slug: 'products',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'sku', 'category', 'metal', 'purity', 'status', 'featured'],
+    defaultColumns: [
+      'name',
+      'images',
+      'sku',
+      'category',
+      'metal',
+      'purity',
+      'price',
+      'status',
+      'featured',
+    ],
+    // Publish / unpublish the ticked rows at once.
+    components: { beforeListTable: ['/src/components/admin/products/BulkStatus#BulkStatus'] },
     group: 'Catalogue',
     listSearchableFields: ['name', 'sku'],
   },
@@ -75,13 +88,17 @@ export const Products: CollectionConfig = {
       relationTo: 'categories',
       required: true,
       index: true,
+      admin: { components: { Cell: adminCells.relationTitle } },
     },
     {
       name: 'images',
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
-      admin: { description: 'The first image is the cover; drag to reorder' },
+      admin: {
+        description: 'The first image is the cover; drag to reorder',
+        components: { Cell: adminCells.images },
+      },
     },
     {
       type: 'row',
@@ -91,7 +108,7 @@ export const Products: CollectionConfig = {
           type: 'select',
           required: true,
           index: true,
-          options: metals.map((metal) => ({ label: metal, value: metal })),
+          options: metals.map((metal) => ({ label: metalLabels[metal], value: metal })),
         },
         {
           name: 'purity',
@@ -157,7 +174,11 @@ export const Products: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: adminCells.booleanLabel },
+        custom: { labels: ['Featured', ''] },
+      },
     },
     {
       name: 'status',
@@ -169,7 +190,8 @@ export const Products: CollectionConfig = {
         { label: 'Draft', value: 'draft' },
         { label: 'Published', value: 'published' },
       ],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: adminCells.status } },
     },
+    ...timestampFields(),
   ],
 }

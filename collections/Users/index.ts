@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { or } from '@/access/compose'
 import { adminField, isAdmin, isSelf } from '@/access/checks'
 import { isStaffUser } from '@/access/roles'
-import { staffRoles } from '@/lib/accounts'
+import { staffRoleLabels, staffRoles } from '@/lib/accounts'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { accountAuth } from '@/collections/accountAuth'
+import { adminCells, timestampFields } from '@/fields/adminCells'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
 import { secondFactorEndpoints } from '@/endpoints/secondFactor'
 import { sessionEndpoints } from '@/endpoints/sessions'
@@ -48,8 +49,9 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'staff',
-      options: staffRoles.map((role) => ({ label: role, value: role })),
+      options: staffRoles.map((role) => ({ label: staffRoleLabels[role], value: role })),
       saveToJWT: true,
+      admin: { components: { Cell: adminCells.status } },
       access: { create: adminField, update: adminField },
     },
     {
@@ -59,5 +61,6 @@ export const Users: CollectionConfig = {
       admin: { components: { Field: '/src/components/admin/AccountSecurity#AccountSecurity' } },
     },
     ...secondFactorFields,
+    ...timestampFields(),
   ],
 }

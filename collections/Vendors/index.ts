@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/checks'
 import { or } from '@/access/compose'
-import { vendorStatuses } from '@/lib/accounts'
+import { vendorStatusLabels, vendorStatuses } from '@/lib/accounts'
 import { emailVerificationRequired } from '@/adapters/email'
+import { adminCells, timestampFields } from '@/fields/adminCells'
 import { phoneField } from '@/fields/phone'
 import { savedAddressesField } from '@/fields/savedAddresses'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
@@ -35,8 +36,13 @@ export const Vendors: CollectionConfig = {
   }),
   admin: {
     useAsTitle: 'businessName',
-    defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'email'],
+    defaultColumns: ['businessName', 'vendorId', 'status', 'city', 'phone', 'createdAt'],
     group: 'People',
+    listSearchableFields: ['businessName', 'vendorId', 'ownerName', 'email'],
+    // Waiting registrations first, with Approve / Reject, above the list itself.
+    components: {
+      beforeListTable: ['/src/components/admin/vendors/PendingVendors#PendingVendors'],
+    },
   },
   access: {
     create: anyone,
@@ -62,12 +68,13 @@ export const Vendors: CollectionConfig = {
   fields: [
     {
       name: 'vendorId',
+      label: 'Partner ID',
       type: 'text',
       unique: true,
       index: true,
       // Issued by the approval operation from an atomic counter, never typed.
       access: { create: nobodyField, update: nobodyField },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: adminCells.text } },
     },
     {
       name: 'status',
@@ -75,9 +82,12 @@ export const Vendors: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: vendorStatuses.map((status) => ({ label: status, value: status })),
+      options: vendorStatuses.map((status) => ({
+        label: vendorStatusLabels[status],
+        value: status,
+      })),
       access: { create: adminField, update: adminField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: adminCells.status } },
     },
     {
       name: 'decisionNote',
@@ -105,5 +115,6 @@ export const Vendors: CollectionConfig = {
     },
     { name: 'city', type: 'text', required: true, maxLength: 80 },
     savedAddressesField('vendors'),
+    ...timestampFields(),
   ],
 }

@@ -1,3 +1,5 @@
+import { metalLabels as metalNames } from '@/lib/metal'
+
 const rupees = new Intl.NumberFormat('en-IN', {
   style: 'currency',
   currency: 'INR',
@@ -11,11 +13,7 @@ export const formatInr = (amount: number) => rupees.format(amount)
 export const formatGrams = (grams: number) =>
   `${new Intl.NumberFormat('en-IN', { maximumFractionDigits: 3 }).format(grams)} g`
 
-export const metalLabels: Record<string, string> = {
-  gold: 'Gold',
-  silver: 'Silver',
-  platinum: 'Platinum',
-}
+export const metalLabels: Record<string, string> = metalNames
 
 /** "22K Gold", "925 Silver". */
 export const metalAndPurity = (metal: string, purity: string) =>

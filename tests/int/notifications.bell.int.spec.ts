@@ -58,6 +58,17 @@ describe('notifications: the bell’s feed', () => {
     expect(assigned).toMatchObject({ type: 'order_assigned' })
   })
 
+  it.each(['staff1', 'staff2', 'admin1', 'admin2'] as const)(
+    'leads %s to a new order in the admin, not to a storefront page',
+    async (who) => {
+      const order = await placeOrder('customer1')
+      const feed = await feedOf(who, '?limit=50')
+      const placed = feed.docs.find((d) => d.href === `/admin/collections/orders/${order.id}`)
+      expect(placed).toMatchObject({ type: 'order_placed', headline: 'New order' })
+      expect(feed.docs.map((d) => d.href).filter((href) => !href.startsWith('/admin'))).toEqual([])
+    },
+  )
+
   it('answers 401 when signed out and 400 naming a bad page or limit', async () => {
     expect((await api('/api/notifications/feed')).status).toBe(401)
     const token = await tokenFor('customer1')

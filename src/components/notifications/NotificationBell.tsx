@@ -1,12 +1,12 @@
 'use client'
 
 import Link from 'next/link'
-import { useEffect, useId, useRef } from 'react'
 
-import { BellIcon } from '../layout/icons'
 import { useOpenUntilNavigation } from '../layout/useOpenUntilNavigation'
 import { useViewer } from '../viewer/ViewerProvider'
+import { BellButton } from './BellButton'
 import { NotificationRow } from './NotificationRow'
+import { useBellPanel } from './useBellPanel'
 import { useNotifications } from './useNotifications'
 
 /**
@@ -22,60 +22,21 @@ export function NotificationBell() {
 
 function Bell() {
   const { feed, now, markRead, markAllRead } = useNotifications({ limit: 10 })
-  const [open, setOpen] = useOpenUntilNavigation()
-  const wrapper = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
-  const panel = useRef<HTMLDivElement>(null)
-  const panelId = useId()
+  const { open, wrapper, buttonProps, panelProps } = useBellPanel(useOpenUntilNavigation())
   const unread = feed?.unread ?? 0
-
-  useEffect(() => {
-    if (!open) return
-    panel.current?.focus()
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      button.current?.focus()
-    }
-    const onPointer = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open, setOpen])
 
   return (
     <div ref={wrapper} className="md:relative">
-      <button
-        ref={button}
-        type="button"
-        onClick={() => setOpen((was) => !was)}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+      <BellButton
+        unread={unread}
+        {...buttonProps}
         className="relative inline-flex size-11 items-center justify-center text-ink hover:text-gold-700"
-      >
-        <BellIcon />
-        {unread ? (
-          <span
-            data-testid="bell-count"
-            className="absolute top-1 right-0.5 flex min-w-[1.1rem] items-center justify-center rounded-full bg-gold-700 px-1 text-[10px] leading-[1.1rem] font-semibold text-white"
-          >
-            {unread > 99 ? '99+' : unread}
-          </span>
-        ) : null}
-      </button>
+        countClassName="absolute top-1 right-0.5 flex min-w-[1.1rem] items-center justify-center rounded-full bg-gold-700 px-1 text-[10px] leading-[1.1rem] font-semibold text-white"
+        countTestId="bell-count"
+      />
       {open ? (
         <div
-          id={panelId}
-          ref={panel}
-          tabIndex={-1}
-          role="region"
-          aria-label="Notifications"
+          {...panelProps}
           className="absolute inset-x-2 top-full z-50 mt-1 flex max-h-[75vh] flex-col border border-ivory-300 bg-white text-sm shadow-xl shadow-ink/10 outline-none md:inset-x-auto md:right-0 md:w-96"
         >
           <div className="flex items-center justify-between border-b border-ivory-300 px-4 py-3">
