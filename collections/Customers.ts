@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isSelf } from '@/access/checks'
+import { anyone, hiddenUnlessAdmin, isAdmin, isSelf } from '@/access/checks'
 import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
 import { phoneField } from '@/fields/phone'
@@ -21,7 +21,12 @@ export const Customers: CollectionConfig = {
     verify: emailVerificationRequired(),
     forgotPassword: storefrontPasswordReset('customers'),
   }),
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'phone'], group: 'People' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'phone'],
+    group: 'People',
+    hidden: hiddenUnlessAdmin,
+  },
   access: {
     create: anyone,
     read: or(isAdmin, isSelf('customers')),

@@ -7,6 +7,7 @@ import * as migration_20261130_114459_media_visibility from './20261130_114459_m
 import * as migration_20261130_150248_catalogue_indexes from './20261130_150248_catalogue_indexes';
 import * as migration_20261130_175807_ready_date_and_bench from './20261130_175807_ready_date_and_bench';
 import * as migration_20261130_181509_checkout_money from './20261130_181509_checkout_money';
+import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_181509_checkout_money.up,
     down: migration_20261130_181509_checkout_money.down,
     name: '20261130_181509_checkout_money',
+  },
+  {
+    up: migration_20261130_214210_staff_permissions_category_order.up,
+    down: migration_20261130_214210_staff_permissions_category_order.down,
+    name: '20261130_214210_staff_permissions_category_order'
   },
 ];
