@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrderActions as OrderActions_36e63aaa674590c49e2517ac2867d241 } from '../../../../src/components/admin/OrderActions'
 import { ReadyByCell as ReadyByCell_81c66ca2f4f5af1996651e4e482573dd } from '../../../../src/components/admin/ReadyByCell'
+import { RatesHistory as RatesHistory_b71e86f09df89a8dee0932546653047a } from '../../../../src/components/admin/RatesHistory'
 import { StaffLogin as StaffLogin_936200c359213d9a973a40af171a1cc7 } from '../../../../src/components/admin/StaffLogin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -79,6 +80,7 @@ export const importMap = {
     ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '/src/components/admin/OrderActions#OrderActions': OrderActions_36e63aaa674590c49e2517ac2867d241,
   '/src/components/admin/ReadyByCell#ReadyByCell': ReadyByCell_81c66ca2f4f5af1996651e4e482573dd,
+  '/src/components/admin/RatesHistory#RatesHistory': RatesHistory_b71e86f09df89a8dee0932546653047a,
   '/src/components/admin/StaffLogin#StaffLogin': StaffLogin_936200c359213d9a973a40af171a1cc7,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }
