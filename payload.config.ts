@@ -43,6 +43,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Jewellery admin' },
+    // Payload's default avatar is a Gravatar image: a request to another host on every admin page.
+    avatar: 'default',
     // Our sign-in asks staff with a second factor for their code (hooks/requireSecondFactor.ts).
     components: { views: { login: { Component: '/src/components/admin/StaffLogin#StaffLogin' } } },
   },

@@ -84,7 +84,12 @@ describe('changesBeyondDecision', () => {
 
   it('ignores details sent back unchanged, as the admin form does', () => {
     expect(
-      changesBeyondDecision(before, { ...before, status: 'rejected', updatedAt: 'now' }),
+      changesBeyondDecision(before, {
+        ...before,
+        status: 'rejected',
+        updatedAt: 'now',
+        collection: 'vendors',
+      }),
     ).toEqual([])
   })
 

@@ -56,8 +56,8 @@ export const fixedIdentityChanges = (
 /** What staff may change on a vendor's account: the decision, never the details or the sign-in. */
 export const vendorDecisionFields = ['status', 'decisionNote'] as const
 
-/** Keys every saved document carries that no one writes by hand. */
-const bookkeepingKeys = new Set(['id', 'createdAt', 'updatedAt'])
+/** Keys a read account carries that no one writes by hand (the admin form sends them back). */
+const bookkeepingKeys = new Set(['id', 'createdAt', 'updatedAt', 'collection', '_strategy'])
 
 const sameValue = (a: unknown, b: unknown): boolean =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null)

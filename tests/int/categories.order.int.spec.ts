@@ -47,9 +47,11 @@ describe('categories: the order staff set by dragging', () => {
     const shelves = await threeShelves()
     const listed = await publicOrderOf(shelves)
     expect(listed.map((s) => s.id)).toEqual(shelves.map((s) => s.id))
+    // Places, not fixed numbers: other files add and delete categories meanwhile.
     const places = listed.map((s) => s.order)
-    expect(places[1]).toBe(places[0]! + 1)
-    expect(places[2]).toBe(places[1]! + 1)
+    expect(places[0]).toBeGreaterThan(0)
+    expect(places[1]).toBeGreaterThan(places[0]!)
+    expect(places[2]).toBeGreaterThan(places[1]!)
   })
 
   it.each(['staff1', 'staff2', 'admin1'] as const)(
@@ -61,14 +63,11 @@ describe('categories: the order staff set by dragging', () => {
       const listed = await publicOrderOf([a!, b!, c!])
       expect(listed.map((s) => s.name)).toEqual([c!.name, a!.name, b!.name])
       expect(listed[0]!.order).toBeLessThan(listed[1]!.order)
-      const viaGraphQL = await gql(
-        `{ Categories(where: { id: { in: [${[a, b, c].map((s) => s!.id).join(',')}] } }) { docs { name order } } }`,
-      )
-      expect(viaGraphQL.data.Categories.docs.map((d: any) => d.name)).toEqual([
-        c!.name,
-        a!.name,
-        b!.name,
-      ])
+      const viaGraphQL = await gql('{ Categories(limit: 500) { docs { id name order } } }')
+      const mine = new Set([a!.id, b!.id, c!.id])
+      expect(
+        viaGraphQL.data.Categories.docs.filter((d: any) => mine.has(d.id)).map((d: any) => d.name),
+      ).toEqual([c!.name, a!.name, b!.name])
     },
   )
 
@@ -107,7 +106,14 @@ describe('categories: the order staff set by dragging', () => {
     expect(res.status).toBe(200)
     const listed = await publicOrderOf([a!, b!])
     expect(listed.map((s) => s.id)).toEqual([a!.id, b!.id])
-    expect(listed[1]!.order).toBe(listed[0]!.order + 1)
+    expect(listed[1]!.order).toBeGreaterThan(listed[0]!.order)
+    expect(listed[1]!.order).toBeGreaterThan(0)
+  })
+
+  it('refuses sorting by order, a position rather than a column, with 400 naming it', async () => {
+    const res = await api('/api/categories?sort=order')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('order')
   })
 
   it('refuses a reorder of a collection that is not orderable, with 400', async () => {
