@@ -13,7 +13,9 @@ const perGram = new Intl.NumberFormat('en-IN', {
   maximumFractionDigits: 2,
 })
 
-const cell = { padding: '6px 12px 6px 0', textAlign: 'left', whiteSpace: 'nowrap' } as const
+const cell = { padding: '6px 16px 6px 0', textAlign: 'left', whiteSpace: 'nowrap' } as const
+// The day and time may wrap: on a phone the four columns then fit without scrolling.
+const whenCell = { ...cell, whiteSpace: 'normal', minWidth: 96 } as const
 
 /** ▲ / ▼ and the difference from the rate before, or nothing when it did not move. */
 const Move = ({ now, before }: { now?: number | null; before?: number | null }) => {
@@ -56,9 +58,9 @@ export async function RatesHistory({ payload, req }: UIFieldServerProps) {
           <table style={{ borderCollapse: 'collapse', fontSize: 14 }}>
             <thead>
               <tr style={{ color: 'var(--theme-elevation-500)' }}>
-                <th style={cell}>Set on</th>
-                <th style={cell}>Gold (24K) / g</th>
-                <th style={cell}>Silver (999) / g</th>
+                <th style={whenCell}>Set on</th>
+                <th style={cell}>Gold / g</th>
+                <th style={cell}>Silver / g</th>
                 <th style={cell}>By</th>
               </tr>
             </thead>
@@ -72,7 +74,7 @@ export async function RatesHistory({ payload, req }: UIFieldServerProps) {
                     data-testid="rates-history-row"
                     style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
                   >
-                    <td style={cell}>{formatDateTime(entry.updatedAt, timeZone)}</td>
+                    <td style={whenCell}>{formatDateTime(entry.updatedAt, timeZone)}</td>
                     <td style={cell}>
                       {perGram.format(entry.version.gold)}
                       <Move now={entry.version.gold} before={before?.gold} />
