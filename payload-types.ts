@@ -388,6 +388,7 @@ export interface Goldsmith {
  */
 export interface Category {
   id: number;
+  _order?: string | null;
   name: string;
   /**
    * Generated from name when left empty
@@ -398,7 +399,7 @@ export interface Category {
    */
   icon?: (number | null) | Media;
   /**
-   * Lower numbers come first on the storefront
+   * Place on the storefront; drag categories in the list to change it
    */
   order?: number | null;
   description?: string | null;
@@ -1230,6 +1231,7 @@ export interface GoldsmithsSelect<T extends boolean = true> {
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
+  _order?: T;
   name?: T;
   slug?: T;
   icon?: T;

@@ -40,6 +40,13 @@ export const adminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
 
 export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 
+/**
+ * An admin screen only admins open (`admin.hidden`): out of the nav, and its URLs answer "nothing
+ * here" to staff. The API is guarded by the collection's own access, not by this.
+ */
+export const hiddenUnlessAdmin = ({ user }: { user: unknown }): boolean =>
+  !isAdminUser(user as Parameters<typeof isAdminUser>[0])
+
 /** Price, wastage and making charges: staff and approved vendors only. */
 export const pricesVisibleField: FieldAccess = ({ req: { user } }) =>
   isStaffUser(user) || isApprovedVendorUser(user)

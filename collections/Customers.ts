@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isSelf } from '@/access/checks'
+import { anyone, hiddenUnlessAdmin, isAdmin, isSelf } from '@/access/checks'
 import { or } from '@/access/compose'
 import { emailVerificationRequired } from '@/adapters/email'
 import { timestampFields } from '@/fields/adminCells'
@@ -27,6 +27,7 @@ export const Customers: CollectionConfig = {
     defaultColumns: ['name', 'email', 'phone', 'createdAt'],
     listSearchableFields: ['name', 'email', 'phone'],
     group: 'People',
+    hidden: hiddenUnlessAdmin,
   },
   access: {
     create: anyone,

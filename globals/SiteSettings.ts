@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '@/access/checks'
+import { anyone, hiddenUnlessAdmin, isAdmin } from '@/access/checks'
 import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { refreshMediaAfterGlobalChange } from '@/hooks/refreshMediaVisibility'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
@@ -14,7 +14,7 @@ import { defaultSiteName } from '@/lib/shop'
  */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', hidden: hiddenUnlessAdmin },
   access: { read: anyone, update: isAdmin },
   hooks: {
     afterChange: [

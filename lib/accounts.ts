@@ -12,6 +12,12 @@ export const staffRoles = ['admin', 'staff'] as const
 export type StaffRole = (typeof staffRoles)[number]
 
 export const staffRoleLabels: Record<StaffRole, string> = { admin: 'Admin', staff: 'Staff' }
+/**
+ * What only an `admin` manages: other people's accounts and the site's settings. `staff` work the
+ * catalogue, the orders and vendor decisions, and never open these (not even their admin screens).
+ */
+export const adminOnlyCollections = ['users', 'customers', 'goldsmiths'] as const
+export const adminOnlyGlobals = ['site-settings'] as const
 
 /** The lifecycle of a retail jeweller's account. Only `approved` vendors may see prices or order. */
 export const vendorStatuses = ['pending', 'approved', 'rejected', 'disabled'] as const

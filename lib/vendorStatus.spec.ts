@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { vendorStatuses } from '@/lib/accounts'
 
 import {
+  changesBeyondDecision,
   fixedIdentityChanges,
   vendorMoveNotification,
   vendorMoveProblem,
@@ -63,5 +64,48 @@ describe('fixedIdentityChanges', () => {
 
   it('lets a pending vendor correct them before approval', () => {
     expect(fixedIdentityChanges('pending', before, { businessName: 'Kiran & Sons' })).toEqual([])
+  })
+})
+
+describe('changesBeyondDecision', () => {
+  const before = {
+    id: 7,
+    businessName: 'Shree Gold',
+    city: 'Surat',
+    status: 'pending',
+    email: 'a@b.in',
+  }
+
+  it('finds nothing when only the decision changes', () => {
+    expect(changesBeyondDecision(before, { status: 'approved', decisionNote: 'Welcome' })).toEqual(
+      [],
+    )
+  })
+
+  it('ignores details sent back unchanged, as the admin form does', () => {
+    expect(
+      changesBeyondDecision(before, {
+        ...before,
+        status: 'rejected',
+        updatedAt: 'now',
+        collection: 'vendors',
+      }),
+    ).toEqual([])
+  })
+
+  it('names each detail sent with a new value', () => {
+    expect(
+      changesBeyondDecision(before, { status: 'approved', city: 'Pune', email: 'x@y.in' }),
+    ).toEqual(['city', 'email'])
+  })
+
+  it('always counts a new password, which the document never shows', () => {
+    expect(changesBeyondDecision(before, { password: 'Another-pass-2026' })).toEqual(['password'])
+  })
+
+  it('counts a field the document did not have', () => {
+    expect(changesBeyondDecision(before, { savedAddresses: [{ line: 'x' }] })).toEqual([
+      'savedAddresses',
+    ])
   })
 })

@@ -52,3 +52,28 @@ export const fixedIdentityChanges = (
               .toUpperCase(),
       )
     : []
+
+/** What staff may change on a vendor's account: the decision, never the details or the sign-in. */
+export const vendorDecisionFields = ['status', 'decisionNote'] as const
+
+/** Keys a read account carries that no one writes by hand (the admin form sends them back). */
+const bookkeepingKeys = new Set(['id', 'createdAt', 'updatedAt', 'collection', '_strategy'])
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * The fields an update would change on a vendor's account beyond the decision (status and note):
+ * anything sent with a new value, and always a new password. The admin form sends the whole
+ * document back, so unchanged details are not changes.
+ */
+export const changesBeyondDecision = (
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] =>
+  Object.keys(after).filter(
+    (key) =>
+      !bookkeepingKeys.has(key) &&
+      !(vendorDecisionFields as readonly string[]).includes(key) &&
+      (key === 'password' ? Boolean(after.password) : !sameValue(after[key], before[key])),
+  )

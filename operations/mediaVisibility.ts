@@ -74,7 +74,17 @@ export const recomputeMediaFlags = async (req: PayloadRequest) => {
     select?: object,
   ) =>
     req.payload
-      .find({ collection, where, select, depth: 0, pagination: false, overrideAccess: true, req })
+      // Sorted by id: the collection's default sort may name a column a later migration adds.
+      .find({
+        collection,
+        where,
+        select,
+        sort: 'id',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
       .then(({ docs }) => docs as T[])
   const published = await all<{ images?: unknown[] }>(
     'products',

@@ -9,12 +9,15 @@ import { makingDaysField } from '@/fields/makingDays'
 import { defaultMakingDays } from '@/lib/readyDate'
 import { sizesField } from '@/fields/sizes'
 
+import { categoryPositionField } from './categoryPosition'
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: 'Catalogue' },
-  defaultSort: 'order',
+  // Staff drag categories into order in the admin list; Payload keeps it in `_order`.
+  orderable: true,
+  defaultSort: '_order',
   // A product's category, populated, is a label and a link on its card (src/queries/views.ts).
   defaultPopulate: { name: true, slug: true },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
@@ -41,13 +44,7 @@ export const Categories: CollectionConfig<'categories'> = {
       relationTo: 'media',
       admin: { description: 'Shown in a circle on the storefront; a square image works best' },
     },
-    {
-      name: 'order',
-      type: 'number',
-      defaultValue: 0,
-      index: true,
-      admin: { position: 'sidebar', description: 'Lower numbers come first on the storefront' },
-    },
+    categoryPositionField,
     { name: 'description', type: 'textarea', maxLength: 1000 },
     sizesField(
       'The sizes a new product in this category offers until you set its own (e.g. ring sizes 8–24)',

@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminField, isAdmin, isSelf, isStaff, nobodyField } from '@/access/checks'
+import {
+  adminField,
+  hiddenUnlessAdmin,
+  isAdmin,
+  isSelf,
+  isStaff,
+  nobodyField,
+} from '@/access/checks'
 import { or } from '@/access/compose'
 import { goldsmithWorkloadEndpoint } from '@/endpoints/goldsmithWorkload'
 import { adminCells, timestampFields } from '@/fields/adminCells'
@@ -35,6 +42,8 @@ export const Goldsmiths: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'openWork', 'phone', 'active', 'mustChangePassword', 'email'],
     group: 'People',
+    // Staff read goldsmiths to assign work (the order screen), but only admins manage them.
+    hidden: hiddenUnlessAdmin,
   },
   access: {
     create: isAdmin,

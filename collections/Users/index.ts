@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { or } from '@/access/compose'
-import { adminField, isAdmin, isSelf } from '@/access/checks'
+import { adminField, hiddenUnlessAdmin, isAdmin, isSelf } from '@/access/checks'
 import { isStaffUser } from '@/access/roles'
 import { staffRoleLabels, staffRoles } from '@/lib/accounts'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
@@ -24,7 +24,12 @@ import { secondFactorFields } from './secondFactorFields'
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: accountAuth({ tokenExpiration: 8 * 60 * 60 }),
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'People' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: 'People',
+    hidden: hiddenUnlessAdmin,
+  },
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),
     read: or(isAdmin, isSelf('users')),

@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminField, anyone, isAdmin, isSelf, nobodyField } from '@/access/checks'
+import {
+  adminField,
+  anyone,
+  isAdmin,
+  isSelf,
+  isStaff,
+  nobodyField,
+  staffField,
+} from '@/access/checks'
 import { or } from '@/access/compose'
 import { vendorStatusLabels, vendorStatuses } from '@/lib/accounts'
 import { emailVerificationRequired } from '@/adapters/email'
@@ -23,10 +31,11 @@ import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAcco
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
 import { keepApprovedIdentity } from './hooks/keepApprovedIdentity'
+import { limitStaffToDecision } from './hooks/limitStaffToDecision'
 
 /**
  * Retail jewellers. Anyone may register; the account starts `pending` and can sign in to see its
- * status, but prices and ordering open only once an admin approves it.
+ * status, but prices and ordering open only once staff approve it.
  */
 export const Vendors: CollectionConfig = {
   slug: 'vendors',
@@ -46,8 +55,9 @@ export const Vendors: CollectionConfig = {
   },
   access: {
     create: anyone,
-    read: or(isAdmin, isSelf('vendors')),
-    update: or(isAdmin, isSelf('vendors')),
+    // Staff read vendors to decide on them; what they may change is limitStaffToDecision's rule.
+    read: or(isStaff, isSelf('vendors')),
+    update: or(isStaff, isSelf('vendors')),
     delete: isAdmin,
     unlock: isAdmin,
   },
@@ -55,7 +65,12 @@ export const Vendors: CollectionConfig = {
     afterLogin: [clearLoginThrottle],
     beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [keepApprovedIdentity, applyVendorDecision, revokeSessionsOnDisable],
+    beforeChange: [
+      limitStaffToDecision,
+      keepApprovedIdentity,
+      applyVendorDecision,
+      revokeSessionsOnDisable,
+    ],
     afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],
     afterDelete: [recordAuditAfterDelete('vendors')],
     beforeLogin: [refuseDisabledLogin],
@@ -86,14 +101,15 @@ export const Vendors: CollectionConfig = {
         label: vendorStatusLabels[status],
         value: status,
       })),
-      access: { create: adminField, update: adminField },
+      // An admin may create a vendor already approved; staff decide on existing ones.
+      access: { create: adminField, update: staffField },
       admin: { position: 'sidebar', components: { Cell: adminCells.status } },
     },
     {
       name: 'decisionNote',
       type: 'textarea',
       maxLength: 1000,
-      access: { create: adminField, update: adminField },
+      access: { create: adminField, update: staffField },
       admin: {
         position: 'sidebar',
         description: 'Sent to the vendor with an approval, rejection or disabling',

@@ -7,7 +7,10 @@ import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 
 import { recordRateSetter } from './hooks/recordRateSetter'
 
-/** Today's bullion rates per gram in INR. Every change is kept as a version: the rate history. */
+/**
+ * Today's bullion rates per gram in INR. Only admins set them (staff see them, read-only, to price
+ * the catalogue). Every change is kept as a version: the rate history, listed under the form.
+ */
 export const Rates: GlobalConfig = {
   slug: 'rates',
   admin: { group: 'Settings' },
@@ -34,6 +37,12 @@ export const Rates: GlobalConfig = {
       relationTo: 'users',
       access: { read: staffField, create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The last rates set, under the form (all of them in the Versions tab).
+      name: 'history',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/RatesHistory#RatesHistory' } },
     },
   ],
 }

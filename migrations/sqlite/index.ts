@@ -9,6 +9,7 @@ import * as migration_20261130_175807_ready_date_and_bench from './20261130_1758
 import * as migration_20261130_181509_checkout_money from './20261130_181509_checkout_money';
 import * as migration_20261130_213921_order_desk from './20261130_213921_order_desk';
 import * as migration_20261130_214030_orders_goldsmith_newest_index from './20261130_214030_orders_goldsmith_newest_index';
+import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261130_214030_orders_goldsmith_newest_index.up,
     down: migration_20261130_214030_orders_goldsmith_newest_index.down,
     name: '20261130_214030_orders_goldsmith_newest_index'
+  },
+  {
+    up: migration_20261130_214210_staff_permissions_category_order.up,
+    down: migration_20261130_214210_staff_permissions_category_order.down,
+    name: '20261130_214210_staff_permissions_category_order'
   },
 ];

@@ -3,6 +3,7 @@ import fs from 'fs'
 import path from 'path'
 import { pathToFileURL } from 'url'
 import type { Payload } from 'payload'
+import { generateNKeysBetween } from 'payload/shared'
 
 import { orderStatuses, type OrderAction, type OrderStatus } from '@/lib/orderStatus'
 import { businessDayKey, defaultTimeZone, formatOrderId } from '@/lib/orderId'
@@ -122,6 +123,7 @@ const generateCategories = async (payload: Payload, total: number) => {
     id: number
     slug?: string | null
     icon?: unknown
+    _order?: string | null
   }[]
   const lines = ['Temple', 'Bridal', 'Everyday', 'Antique', 'Kundan', 'Minimal', 'Heritage']
   const rows: Row[] = []
@@ -132,13 +134,24 @@ const generateCategories = async (payload: Payload, total: number) => {
     rows.push({
       name: `${line} ${base.name}`,
       slug: `${line.toLowerCase()}-${base.slug}`,
-      order: 100 + i,
       description: `${line} pieces from our ${base.name.toLowerCase()}.`,
       makingDays: base.makingDays,
       icon: (parent?.icon as number | null) ?? null,
     })
   }
-  await insertAll(payload, 'categories', rows)
+  // After the seeded ones, in the admin's drag-and-drop order (Payload's `orderable` keys).
+  const last =
+    existing
+      .map((c) => c._order)
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? null
+  const keys = generateNKeysBetween(last, null, rows.length)
+  await insertAll(
+    payload,
+    'categories',
+    rows.map((row, i) => ({ ...row, _order: keys[i] })),
+  )
   return (await idsOf(payload, 'categories')) as { id: number; slug: string; name: string }[]
 }
 

@@ -4,11 +4,11 @@ import { encodeVariant } from './variants'
 
 export type { Kind, Metal } from './variants'
 
+/** A demo category; the storefront shows them in the order of this list. */
 export type SeedCategory = {
   name: string
   slug: string
   kind: Kind
-  order: number
   description: string
   /** Days the workshop needs for a piece of this kind (a product may say otherwise). */
   makingDays: number
@@ -41,7 +41,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Rings',
     slug: 'rings',
     kind: 'ring',
-    order: 1,
     makingDays: 10,
     description: 'Solitaires, cocktail rings and everyday bands in gold, silver and platinum.',
   },
@@ -49,7 +48,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Necklaces',
     slug: 'necklaces',
     kind: 'necklace',
-    order: 2,
     makingDays: 21,
     description: 'Bridal chokers, temple haars and light necklaces for every occasion.',
   },
@@ -57,7 +55,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Earrings',
     slug: 'earrings',
     kind: 'earrings',
-    order: 3,
     makingDays: 12,
     description: 'Jhumkas, chandbalis, studs and hoops, from festive to daily wear.',
   },
@@ -65,7 +62,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Bangles',
     slug: 'bangles',
     kind: 'bangle',
-    order: 4,
     makingDays: 14,
     description: 'Kadas and bangles in plain, engraved, rope and stone-set designs.',
   },
@@ -73,7 +69,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Pendants',
     slug: 'pendants',
     kind: 'pendant',
-    order: 5,
     makingDays: 10,
     description: 'Devotional, gemstone and diamond pendants, sold with or without a chain.',
   },
@@ -81,7 +76,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Chains',
     slug: 'chains',
     kind: 'chain',
-    order: 6,
     makingDays: 7,
     description: 'Rope, box, cable and curb chains in standard lengths, made to weight.',
   },
@@ -89,7 +83,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Bracelets',
     slug: 'bracelets',
     kind: 'bracelet',
-    order: 7,
     makingDays: 10,
     description: 'Tennis, link and charm bracelets, plus silver payals (anklets).',
   },
@@ -97,7 +90,6 @@ export const seedCategories: SeedCategory[] = [
     name: 'Mangalsutra',
     slug: 'mangalsutra',
     kind: 'mangalsutra',
-    order: 8,
     makingDays: 14,
     description: 'Traditional vati and modern diamond mangalsutras on black-bead chains.',
   },

@@ -85,7 +85,6 @@ const seedCatalogue = async (
       data: {
         name: category.name,
         slug: category.slug,
-        order: category.order,
         description: category.description,
         makingDays: category.makingDays,
         sizes: [...(standardSizesByCategory[category.slug] ?? [])],

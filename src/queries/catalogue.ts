@@ -19,7 +19,7 @@ export const listCategories = unstable_cache(
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'categories',
-      sort: 'order',
+      sort: '_order',
       depth: 1,
       limit: 100,
       overrideAccess: false,

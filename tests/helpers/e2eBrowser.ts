@@ -1,7 +1,7 @@
 import type { BrowserContext, Page, Response } from '@playwright/test'
 import { expect } from '@playwright/test'
 
-import { adminCredentials, demoPassword } from '@/scripts/seed/accounts'
+import { adminCredentials, demoAccounts, demoPassword } from '@/scripts/seed/accounts'
 
 import { shortenKeepAlive } from './shortKeepAlive'
 
@@ -19,6 +19,7 @@ export type Person = { collection: 'users' | 'customers' | 'vendors'; email: str
 
 export const demoPeople = {
   admin: { collection: 'users', email: adminCredentials(false).email },
+  staff: { collection: 'users', email: demoAccounts.staff.email },
   customer: { collection: 'customers', email: 'priya@demo.local' },
   approvedVendor: { collection: 'vendors', email: 'approved.vendor@demo.local' },
 } as const satisfies Record<string, Person>

@@ -143,7 +143,7 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       'category',
       call('/api/categories', {
         token: staff,
-        body: { name: 'Fixture Rings', order: 1, sizes: ['12', '14', '16', '18'] },
+        body: { name: 'Fixture Rings', sizes: ['12', '14', '16', '18'] },
       }),
     )
   ).doc

@@ -23,7 +23,7 @@ describe('audit log: what is recorded', () => {
   it('records a category created by staff: who, what, when and the new values', async () => {
     const res = await api('/api/categories', {
       token: await tokenFor('staff1'),
-      body: { name: 'Audited Bangles', order: 7 },
+      body: { name: 'Audited Bangles', description: 'Stacked' },
     })
     expect(res.status).toBe(201)
     const [entry] = await entriesFor('categories', res.body.doc.id)
@@ -36,30 +36,30 @@ describe('audit log: what is recorded', () => {
     })
     expect(Date.now() - Date.parse(entry.createdAt)).toBeLessThan(60_000)
     expect(entry.changes).toContainEqual({ field: 'name', before: null, after: 'Audited Bangles' })
-    expect(entry.changedFields).toContain('order')
+    expect(entry.changedFields).toContain('description')
   })
 
   it('records an update with before and after of the changed fields only', async () => {
     const created = await api('/api/categories', {
       token: await tokenFor('staff1'),
-      body: { name: 'Audited Chains', order: 1 },
+      body: { name: 'Audited Chains', description: 'Long' },
     })
     const id = created.body.doc.id
     await api(`/api/categories/${id}`, {
       method: 'PATCH',
       token: await tokenFor('staff2'),
-      body: { order: 2 },
+      body: { description: 'Longer' },
     })
     const [entry] = await entriesFor('categories', id)
     expect(entry.operation).toBe('update')
     expect(entry.actorId).toBe(String(ids.staff2))
-    expect(entry.changes).toEqual([{ field: 'order', before: 1, after: 2 }])
+    expect(entry.changes).toEqual([{ field: 'description', before: 'Long', after: 'Longer' }])
   })
 
   it('records a delete with the last values', async () => {
     const created = await api('/api/categories', {
       token: await tokenFor('staff1'),
-      body: { name: 'Audited Gone', order: 3 },
+      body: { name: 'Audited Gone', description: 'Brief' },
     })
     const id = created.body.doc.id
     const del = await api(`/api/categories/${id}`, {

@@ -183,7 +183,7 @@ describe('catalogue: categories', () => {
     const res = await api(`/api/categories/${category.id}`, {
       method: 'PATCH',
       token: await staffToken(),
-      body: { order: 5 },
+      body: { description: 'Saved again' },
     })
     expect(res.status).toBe(200)
     expect(res.body.doc.slug).toBe(category.slug)

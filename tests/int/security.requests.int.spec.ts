@@ -90,16 +90,36 @@ describe('security: the admin’s edit locks are staff-only', () => {
     expect(res.data?.PayloadLockedDocuments ?? null).toBeNull()
   })
 
-  it('lets staff create, read and remove an edit lock', async () => {
+  it('refuses staff creating an edit lock over REST: the admin panel makes them on the server', async () => {
     const order = await placeOrder('customer2')
-    const token = await tokenFor('staff1')
     const created = await api('/api/payload-locked-documents', {
-      token,
+      token: await tokenFor('staff1'),
+      body: await lockOn(order.id),
+    })
+    expect(created.status).toBe(403)
+  })
+
+  it('lets staff read, take over and remove an edit lock, always in their own name', async () => {
+    const order = await placeOrder('customer2')
+    const created = await api('/api/payload-locked-documents', {
+      token: await tokenFor('admin1'),
       body: await lockOn(order.id),
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
+    const token = await tokenFor('staff1')
     expect((await api(`/api/payload-locked-documents/${id}`, { token })).status).toBe(200)
+    // Taking over in admin2's name still records staff1, the one who asked.
+    const forged = await api(`/api/payload-locked-documents/${id}?depth=0`, {
+      method: 'PATCH',
+      token,
+      body: { user: { relationTo: 'users', value: inject('fixtures').ids.admin2 } },
+    })
+    expect(forged.status).toBe(200)
+    expect(forged.body.doc.user).toEqual({
+      relationTo: 'users',
+      value: inject('fixtures').ids.staff1,
+    })
     expect(
       (await api(`/api/payload-locked-documents/${id}`, { method: 'DELETE', token })).status,
     ).toBe(200)

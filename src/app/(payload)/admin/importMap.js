@@ -42,6 +42,7 @@ import { ReadyByCell as ReadyByCell_81c66ca2f4f5af1996651e4e482573dd } from '../
 import { OrderStatusFilters as OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229 } from '../../../../src/components/admin/orders/OrderStatusFilters'
 import { BulkAccept as BulkAccept_58b848c65af1f14d10874aed4ac4c737 } from '../../../../src/components/admin/orders/BulkAccept'
 import { JsonView as JsonView_756264f33cc39845cf2cd572e991cbbe } from '../../../../src/components/admin/fields/JsonView'
+import { RatesHistory as RatesHistory_b71e86f09df89a8dee0932546653047a } from '../../../../src/components/admin/RatesHistory'
 import { StaffAvatar as StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe } from '../../../../src/components/admin/StaffAvatar'
 import { ShopIcon as ShopIcon_4abe42d17dfee21a3a4c06345857b738 } from '../../../../src/components/admin/graphics/ShopIcon'
 import { ShopLogo as ShopLogo_18a433843f6347712e4bc249b9336f5a } from '../../../../src/components/admin/graphics/ShopLogo'
@@ -131,6 +132,7 @@ export const importMap = {
     OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229,
   '/src/components/admin/orders/BulkAccept#BulkAccept': BulkAccept_58b848c65af1f14d10874aed4ac4c737,
   '/src/components/admin/fields/JsonView#JsonView': JsonView_756264f33cc39845cf2cd572e991cbbe,
+  '/src/components/admin/RatesHistory#RatesHistory': RatesHistory_b71e86f09df89a8dee0932546653047a,
   '/src/components/admin/StaffAvatar#StaffAvatar': StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe,
   '/src/components/admin/graphics/ShopIcon#ShopIcon': ShopIcon_4abe42d17dfee21a3a4c06345857b738,
   '/src/components/admin/graphics/ShopLogo#ShopLogo': ShopLogo_18a433843f6347712e4bc249b9336f5a,
