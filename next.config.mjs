@@ -2,22 +2,19 @@ import { fileURLToPath } from 'url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-// Payload's admin loads its code editor (Monaco, for JSON fields) from this CDN until the admin
-// work bundles or removes it; nothing else is fetched from another host.
-const editorCdn = 'https://cdn.jsdelivr.net'
-
 /**
  * Sent with every page, API answer and file. No per-request nonces, so pages stay cacheable; inline
  * scripts are Next's own hydration data. Images may come from any https host (media on S3). React
- * needs eval in development only. HSTS is added at run time by server.mjs, on https only.
+ * needs eval in development only. Nothing else comes from another host: the admin has no code editor
+ * (Monaco, which Payload loads from a CDN); JSON is shown read-only. HSTS is added at run time by server.mjs, on https only.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''} ${editorCdn}`,
-  `style-src 'self' 'unsafe-inline' ${editorCdn}`,
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
-  `font-src 'self' data: ${editorCdn}`,
-  `connect-src 'self' ${editorCdn}`,
+  "font-src 'self' data:",
+  "connect-src 'self'",
   "worker-src 'self' blob:",
   "frame-src 'self'",
   "frame-ancestors 'none'",

@@ -31,6 +31,9 @@ describe('security: response headers', () => {
       expect(csp).toContain("default-src 'self'")
       expect(csp).toContain("object-src 'none'")
       expect(csp).not.toContain('unsafe-eval')
+      // Scripts, styles, fonts and fetches from this host only (images may come from S3).
+      for (const directive of csp.split(';').filter((d) => !d.trim().startsWith('img-src')))
+        expect(directive, 'no other host in the policy').not.toMatch(/https?:/)
       expect(res.headers.get('x-powered-by')).toBeNull()
       // Served over http here: HSTS would be wrong.
       expect(res.headers.get('strict-transport-security')).toBeNull()
