@@ -11,7 +11,7 @@ import { sizeProblem } from '@/lib/sizes'
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
-import { claimStatus, orderForChange } from './orderForChange'
+import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 
 /** Why an edit was refused, in the domain's words; the endpoint turns each into an HTTP status. */
 export type EditRefusal = 'not_signed_in' | 'not_found' | 'forbidden' | 'invalid' | 'invalid_state'
@@ -156,13 +156,6 @@ export const editOrder = async (
   })
   // Staff review a changed order before they accept it.
   await notify(req, 'order_edited', { order })
-  const updated = await payload.findByID({
-    collection: 'orders',
-    id: order.id,
-    depth: 0,
-    req,
-    user,
-    overrideAccess: false,
-  })
+  const updated = await orderAsChangedBy(req, user, order.id)
   return { ok: true, order: updated, changed: true }
 }

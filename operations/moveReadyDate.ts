@@ -11,7 +11,7 @@ import { formatDay, parseReadyBy, readyByDay } from '@/lib/readyDate'
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
-import { claimStatus, orderForChange } from './orderForChange'
+import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
 
 export type ReadyDateRequest = {
@@ -112,13 +112,6 @@ export const moveReadyDate = async (
   })
   for (const type of readyDateNotifications)
     await notify(req, type, { order: saved, readyBy: after, previousReadyBy: before })
-  const updated = await req.payload.findByID({
-    collection: 'orders',
-    id: order.id,
-    depth: 0,
-    req,
-    user,
-    overrideAccess: false,
-  })
+  const updated = await orderAsChangedBy(req, user, order.id)
   return { ok: true, order: updated, changed: true }
 }

@@ -46,3 +46,7 @@ export const claimStatus = async (req: PayloadRequest, order: Order, to: OrderSt
     options: { atomic: true },
     req,
   })
+
+/** The order after a change, as the person who made it may see it: what the endpoint answers. */
+export const orderAsChangedBy = (req: PayloadRequest, user: User, id: Order['id']) =>
+  req.payload.findByID({ collection: 'orders', id, depth: 0, req, user, overrideAccess: false })

@@ -12,7 +12,7 @@ import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
-import { claimStatus, orderForChange } from './orderForChange'
+import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
 
 export type TransitionRequest = {
@@ -243,13 +243,6 @@ export const transitionOrder = async (
           }
         : {}),
     })
-  const updated = await payload.findByID({
-    collection: 'orders',
-    id: order.id,
-    depth: 0,
-    req,
-    user,
-    overrideAccess: false,
-  })
+  const updated = await orderAsChangedBy(req, user, order.id)
   return { ok: true, order: updated }
 }

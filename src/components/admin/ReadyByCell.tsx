@@ -5,6 +5,8 @@ import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import type { OrderStatus } from '@/lib/orderStatus'
 import { daysOverdue, formatDay, readyByDay } from '@/lib/readyDate'
 
+import { OverdueBadge } from './OverdueBadge'
+
 // Once per list render, however many rows: every cell asks for the same business day.
 const businessToday = cache(async (payload: Payload) => {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
@@ -12,6 +14,7 @@ const businessToday = cache(async (payload: Payload) => {
 })
 
 /** The admin order list's "Ready by" column: the promised day, flagged when the order is late. */
+
 export async function ReadyByCell({ cellData, rowData, payload }: DefaultServerCellComponentProps) {
   const day = readyByDay(typeof cellData === 'string' ? cellData : null)
   if (!day) return <span>—</span>
@@ -22,20 +25,7 @@ export async function ReadyByCell({ cellData, rowData, payload }: DefaultServerC
   return (
     <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
       {formatDay(day)}
-      {late ? (
-        <span
-          data-testid="overdue"
-          style={{
-            padding: '1px 6px',
-            borderRadius: 3,
-            background: 'var(--theme-error-100)',
-            color: 'var(--theme-error-800)',
-            fontSize: 12,
-          }}
-        >
-          Overdue {late} {late === 1 ? 'day' : 'days'}
-        </span>
-      ) : null}
+      {late ? <OverdueBadge days={late} testId="overdue" /> : null}
     </span>
   )
 }

@@ -88,17 +88,7 @@ export function KarigarPicker({
               </span>
             </span>
             {row.overdue ? (
-              <span
-                data-testid="karigar-overdue"
-                style={{
-                  padding: '1px 6px',
-                  borderRadius: 3,
-                  background: 'var(--theme-error-100)',
-                  color: 'var(--theme-error-800)',
-                  fontSize: 12,
-                  whiteSpace: 'nowrap',
-                }}
-              >
+              <span data-testid="karigar-overdue" className="shop-badge shop-badge--bad">
                 {row.overdue} overdue
               </span>
             ) : null}

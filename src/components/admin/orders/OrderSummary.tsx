@@ -5,6 +5,7 @@ import type { Order } from '@/payload-types'
 
 import { formatDateTime, formatGrams, formatInr, metalAndPurity } from '../../format'
 import { OrderStatusLabel } from '../OrderStatusLabel'
+import { OverdueBadge } from '../OverdueBadge'
 import { snapshotImages, thumbnailOf } from './snapshot'
 
 const muted = { color: 'var(--theme-elevation-500)' } as const
@@ -101,18 +102,10 @@ export function OrderSummary({
           <Fact label="Ready by" testId="ready-by">
             {day ? formatDay(day) : '—'}
             {late ? (
-              <span
-                style={{
-                  marginLeft: 8,
-                  padding: '1px 6px',
-                  borderRadius: 3,
-                  background: 'var(--theme-error-100)',
-                  color: 'var(--theme-error-800)',
-                  fontSize: 12,
-                }}
-              >
-                Overdue {late} {late === 1 ? 'day' : 'days'}
-              </span>
+              <>
+                {' '}
+                <OverdueBadge days={late} />
+              </>
             ) : null}
           </Fact>
           <Fact label="Karigar" testId="karigar">
