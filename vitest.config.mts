@@ -7,7 +7,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.spec.ts', 'response-cache.spec.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.spec.ts', 'response-cache.spec.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
