@@ -32,6 +32,7 @@ import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { sendNotificationEmail } from '@/jobs/sendNotificationEmail'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { withShopDates } from '@/fields/adminCells'
 import { globalWithoutLockRead, withoutLockRead } from '@/hooks/skipLockRead'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,7 +82,9 @@ export default buildConfig({
     AuditLogs,
     Counters,
     Throttles,
-  ].map(withoutLockRead),
+  ]
+    .map(withoutLockRead)
+    .map(withShopDates),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
   endpoints: [health, viewer, accountKind],
   jobs: {

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 /** Our list cells (src/components/admin/cells), by import-map path. */
 export const adminCells = {
@@ -30,3 +30,27 @@ export const timestampFields = (): Field[] => [
   timestamp('updatedAt', 'Updated'),
   timestamp('createdAt', 'Created'),
 ]
+
+/**
+ * The collection with its documents' dates shown in the business's time zone above the form
+ * (src/components/admin/DocumentDates): payload.config.ts applies it to every collection.
+ */
+export const withShopDates = (collection: CollectionConfig): CollectionConfig => {
+  const components = collection.admin?.components
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...components,
+        edit: {
+          ...components?.edit,
+          beforeDocumentControls: [
+            ...(components?.edit?.beforeDocumentControls ?? []),
+            '/src/components/admin/DocumentDates#DocumentDates',
+          ],
+        },
+      },
+    },
+  }
+}

@@ -142,6 +142,12 @@ test.describe('admin: vendors', () => {
     const row = page.locator('tbody tr').filter({ hasText: name })
     await expect(row).toContainText(ist)
     await expect(row).not.toContainText(utc)
+
+    // Its own page: the dates above the form, where Payload's own line would say the UTC time.
+    await page.goto(`/admin/collections/vendors/${vendor.id}`)
+    const dates = page.getByTestId('document-dates')
+    await expect(dates).toContainText(`Created ${ist}`)
+    await expect(page.locator('body')).not.toContainText(utc, { useInnerText: true })
     outside.expectNone()
     await context.close()
   })

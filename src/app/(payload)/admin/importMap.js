@@ -1,6 +1,7 @@
 import { StatusCell as StatusCell_10af4f6a99f46e00c09152970c94681f } from '../../../../src/components/admin/cells/StatusCell'
 import { AccountSecurity as AccountSecurity_4461c104947e669fdabb95b51bffbc50 } from '../../../../src/components/admin/AccountSecurity'
 import { DateCell as DateCell_3bebafca0258277e706fa1b8af0fa84c } from '../../../../src/components/admin/cells/DateCell'
+import { DocumentDates as DocumentDates_03e13ed53bed66928b23f392ef62a87d } from '../../../../src/components/admin/DocumentDates'
 import { TextCell as TextCell_f3af7642ee5610554c64f65a0c21faf6 } from '../../../../src/components/admin/cells/TextCell'
 import { PendingVendors as PendingVendors_1ed2da222fb79c7088aab573136116e7 } from '../../../../src/components/admin/vendors/PendingVendors'
 import { BooleanLabelCell as BooleanLabelCell_26df0b5dd9580ca6480a04d611040dbf } from '../../../../src/components/admin/cells/BooleanLabelCell'
@@ -57,6 +58,8 @@ export const importMap = {
   '/src/components/admin/AccountSecurity#AccountSecurity':
     AccountSecurity_4461c104947e669fdabb95b51bffbc50,
   '/src/components/admin/cells/DateCell#DateCell': DateCell_3bebafca0258277e706fa1b8af0fa84c,
+  '/src/components/admin/DocumentDates#DocumentDates':
+    DocumentDates_03e13ed53bed66928b23f392ef62a87d,
   '/src/components/admin/cells/TextCell#TextCell': TextCell_f3af7642ee5610554c64f65a0c21faf6,
   '/src/components/admin/vendors/PendingVendors#PendingVendors':
     PendingVendors_1ed2da222fb79c7088aab573136116e7,
