@@ -1,18 +1,39 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { nobodyField } from '@/access/checks'
+
+/**
+ * Every category's `_order` key, sorted, read once per request: a page of categories asks for each
+ * one's position, and a count per category was a query per row (the catalogue page's statement
+ * test caught it). Keys compare byte by byte, as both databases sort the column.
+ */
+const orderKeys = (req: PayloadRequest): Promise<string[]> => {
+  const cached = req.context.categoryOrderKeys as Promise<string[]> | undefined
+  if (cached) return cached
+  const keys = req.payload
+    .find({
+      collection: 'categories',
+      pagination: false,
+      depth: 0,
+      select: { _order: true },
+      overrideAccess: true,
+      req,
+    })
+    .then(({ docs }) =>
+      docs
+        .map((doc) => (doc as { _order?: unknown })._order)
+        .filter((key): key is string => typeof key === 'string')
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    )
+  req.context.categoryOrderKeys = keys
+  return keys
+}
 
 /** A category's place (1 = first) in the order staff set by dragging, counted, never stored. */
 const positionInOrder: FieldHook = async ({ siblingData, req }) => {
   const key = siblingData?._order
   if (typeof key !== 'string') return undefined
-  const { totalDocs } = await req.payload.count({
-    collection: 'categories',
-    where: { _order: { less_than: key } },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs + 1
+  return (await orderKeys(req)).filter((other) => other < key).length + 1
 }
 
 /**

@@ -5,7 +5,7 @@ import type { SiteSetting } from '@/payload-types'
 import { cacheTags } from '@/lib/cacheTags'
 import { payloadClient } from './payload'
 import type { CategoryView, ImageView } from './views'
-import { toCategoryView, toImageView } from './views'
+import { categoryViewFields, toCategoryView, toImageView } from './views'
 import { defaultSiteName } from '@/lib/shop'
 import { defaultTimeZone } from '@/lib/orderId'
 import { defaultGstRate } from '@/lib/gst'
@@ -22,6 +22,8 @@ export const listCategories = unstable_cache(
       sort: '_order',
       depth: 1,
       limit: 100,
+      // What a category view shows: not the API's counted `order` position.
+      select: categoryViewFields,
       overrideAccess: false,
     })
     return docs.map(toCategoryView)

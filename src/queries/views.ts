@@ -100,7 +100,12 @@ export const toProductDetail = (doc: Product): ProductDetailView => {
   }
 }
 
-export const toCategoryView = (doc: Category): CategoryView => ({
+/** The fields a category view reads (a `select`). */
+export const categoryViewFields = { name: true, slug: true, description: true, icon: true } as const
+
+export const toCategoryView = (
+  doc: Pick<Category, 'id' | 'name' | 'slug' | 'description' | 'icon'>,
+): CategoryView => ({
   id: doc.id,
   name: doc.name,
   slug: doc.slug || String(doc.id),

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 
+import { isAdminUser } from '@/access/roles'
 import { adminDocHref, adminListHref, adminRoute } from '@/lib/adminLinks'
 import { calendarDay } from '@/lib/orderId'
 import { orderStatusLabels } from '@/lib/orderStatus'
@@ -35,7 +36,9 @@ export async function StaffDashboard({ initPageResult }: AdminViewServerProps) {
         {data.orders ? <OrdersCard orders={data.orders} now={now} /> : null}
         {data.pendingVendors ? <VendorsCard vendors={data.pendingVendors} now={now} /> : null}
         {data.rates ? <RatesCard rates={data.rates} timeZone={data.timeZone} now={now} /> : null}
-        {data.karigars ? <KarigarsCard karigars={data.karigars} /> : null}
+        {data.karigars ? (
+          <KarigarsCard karigars={data.karigars} linkAccounts={isAdminUser(req.user)} />
+        ) : null}
         {data.activity ? (
           <ActivityCard activity={data.activity} timeZone={data.timeZone} now={now} />
         ) : null}
@@ -145,11 +148,18 @@ function RatesCard({
   )
 }
 
-function KarigarsCard({ karigars }: { karigars: NonNullable<Data['karigars']> }) {
+/** Each karigar's open and late work. Only admins manage karigar accounts, so only they get links to them. */
+function KarigarsCard({
+  karigars,
+  linkAccounts,
+}: {
+  karigars: NonNullable<Data['karigars']>
+  linkAccounts: boolean
+}) {
   return (
     <section className="shop-card" aria-labelledby="dash-karigars">
       <h2 id="dash-karigars">
-        <a href={adminListHref('goldsmiths')}>Karigars</a>
+        {linkAccounts ? <a href={adminListHref('goldsmiths')}>Karigars</a> : 'Karigars'}
       </h2>
       {karigars.length === 0 ? (
         <p className="shop-card__empty">No active karigars.</p>
@@ -171,7 +181,11 @@ function KarigarsCard({ karigars }: { karigars: NonNullable<Data['karigars']> })
               return (
                 <tr key={String(k.id)} data-testid="dash-karigar">
                   <th scope="row">
-                    <a href={adminDocHref('goldsmiths', k.id)}>{k.name}</a>
+                    {linkAccounts ? (
+                      <a href={adminDocHref('goldsmiths', k.id)}>{k.name}</a>
+                    ) : (
+                      k.name
+                    )}
                   </th>
                   <td>
                     <a href={open}>{k.open}</a>
