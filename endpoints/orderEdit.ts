@@ -2,19 +2,10 @@ import type { Endpoint } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { parseOrderEdit } from '@/lib/orderInput'
-import { editOrder, type EditRefusal } from '@/operations/editOrder'
+import { editOrder } from '@/operations/editOrder'
 import { inTransaction } from '@/operations/inTransaction'
 
-import { refuse, refuseFields } from './responses'
-
-/** Each refusal of an edit as HTTP: 409 once the order is past `ordered`. */
-const statusOf: Record<EditRefusal, number> = {
-  not_signed_in: 401,
-  not_found: 404,
-  forbidden: 403,
-  invalid: 400,
-  invalid_state: 409,
-}
+import { orderRefusalStatus, refuse, refuseFields } from './responses'
 
 /**
  * Route: POST /api/orders/:id/edit — `{ items?: [{ quantity, size?, notes? }] (one per line, in
@@ -33,7 +24,7 @@ export const orderEdit: Endpoint = {
     if (!result.ok)
       return result.problems
         ? refuseFields(result.problems)
-        : refuse(statusOf[result.refusal], result.message)
+        : refuse(orderRefusalStatus[result.refusal], result.message)
     return Response.json({
       message: result.changed
         ? `Order ${result.order.orderId} is changed`

@@ -3,9 +3,9 @@ import { z } from 'zod'
 
 import { noteAudiences } from '@/lib/noteAudience'
 import { inTransaction } from '@/operations/inTransaction'
-import { moveReadyDate, type ReadyDateRefusal } from '@/operations/moveReadyDate'
+import { moveReadyDate } from '@/operations/moveReadyDate'
 
-import { parseBody, refuse } from './responses'
+import { orderRefusalStatus, parseBody, refuse } from './responses'
 
 const bodySchema = z.object({
   readyBy: z
@@ -17,15 +17,6 @@ const bodySchema = z.object({
   note: z.string().max(1000, 'Notes are at most 1000 characters').optional().nullable(),
   noteVisibility: z.enum(noteAudiences).optional().nullable(),
 })
-
-const statusOf: Record<ReadyDateRefusal, number> = {
-  not_signed_in: 401,
-  not_found: 404,
-  forbidden: 403,
-  invalid_field: 400,
-  invalid_state: 409,
-  changed_meanwhile: 409,
-}
 
 /**
  * Route: POST /api/orders/:id/ready-date — `{ readyBy: 'YYYY-MM-DD', note?, noteVisibility? }`.
@@ -39,7 +30,7 @@ export const orderReadyDate: Endpoint = {
     if (!body.ok) return body.refusal
     const id = String(req.routeParams?.id ?? '')
     const result = await inTransaction(req, () => moveReadyDate(req, id, body.data))
-    if (!result.ok) return refuse(statusOf[result.refusal], result.message, result.field)
+    if (!result.ok) return refuse(orderRefusalStatus[result.refusal], result.message, result.field)
     return Response.json({
       message: result.changed
         ? `Order ${result.order.orderId} is now due ${result.order.readyBy?.slice(0, 10)}`

@@ -6,7 +6,9 @@ import { confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudiences } from '@/lib/noteAudience'
 import { fieldProblems } from '@/lib/orderInput'
 import { inTransaction } from '@/operations/inTransaction'
-import { transitionOrder, type TransitionRefusal } from '@/operations/transitionOrder'
+import { transitionOrder } from '@/operations/transitionOrder'
+
+import { orderRefusalStatus } from './responses'
 
 const bodySchema = z.object({
   action: z.string({ required_error: 'action is required' }).min(1, 'action is required'),
@@ -35,20 +37,6 @@ const bodySchema = z.object({
     .nullable(),
 })
 
-/** Each refusal of a move as HTTP: 409 when the order's state stands in the way. */
-const statusOf: Record<TransitionRefusal, number> = {
-  not_signed_in: 401,
-  not_found: 404,
-  unknown_action: 400,
-  missing_field: 400,
-  invalid_note: 400,
-  invalid_field: 400,
-  invalid_goldsmith: 400,
-  forbidden: 403,
-  invalid_state: 409,
-  changed_meanwhile: 409,
-}
-
 // The body clients of this route read (`errors[0].message`, and `field` when one is at fault);
 // kept as it was, since the admin's order panel and integrations show that message as it is.
 const refuse = (status: number, message: string, field?: string) =>
@@ -74,7 +62,7 @@ export const orderTransition: Endpoint = {
     const result = await inTransaction(req, () =>
       transitionOrder(req, id, { ...parsed.data, photo: req.file }),
     )
-    if (!result.ok) return refuse(statusOf[result.refusal], result.message, result.field)
+    if (!result.ok) return refuse(orderRefusalStatus[result.refusal], result.message, result.field)
     return Response.json({
       message: `Order ${result.order.orderId} is now ${result.order.status}`,
       doc: result.order,

@@ -3,6 +3,9 @@ import { addDataAndFileToRequest } from 'payload'
 import type { z } from 'zod'
 
 import { retryAfterSeconds, throttledMessage } from '@/lib/throttles'
+import type { EditRefusal } from '@/operations/editOrder'
+import type { ReadyDateRefusal } from '@/operations/moveReadyDate'
+import type { TransitionRefusal } from '@/operations/transitionOrder'
 
 /**
  * A refusal in Payload's error shape. A field at fault is named as our other endpoints name it
@@ -46,4 +49,25 @@ export const parseBody = async <T extends z.ZodTypeAny>(
   if (parsed.success) return { ok: true, data: parsed.data }
   const [issue] = parsed.error.issues
   return { ok: false, refusal: refuse(400, issue.message, issue.path.join('.') || 'body') }
+}
+
+/**
+ * Each refusal of a change to an order (a move, a buyer's edit, a new ready date) as HTTP: 409
+ * when the order's state stands in the way, 400 when the request is at fault.
+ */
+export const orderRefusalStatus: Record<
+  TransitionRefusal | EditRefusal | ReadyDateRefusal,
+  number
+> = {
+  not_signed_in: 401,
+  not_found: 404,
+  forbidden: 403,
+  unknown_action: 400,
+  missing_field: 400,
+  invalid_note: 400,
+  invalid_field: 400,
+  invalid_goldsmith: 400,
+  invalid: 400,
+  invalid_state: 409,
+  changed_meanwhile: 409,
 }
