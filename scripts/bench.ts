@@ -210,6 +210,13 @@ const benchOne = async (db: (typeof databases)[number], scale: number) => {
         ...jsonPost(as('vendor'), orderBody),
       },
       {
+        // The same order answered unpopulated: what the response's depth-2 population costs.
+        group: 'main',
+        name: 'POST /api/orders?depth=0 (vendor places an order)',
+        path: '/api/orders?depth=0',
+        ...jsonPost(as('vendor'), orderBody),
+      },
+      {
         group: 'main',
         name: 'POST /api/orders/:id/transition (staff accepts, each order once)',
         path: '/api/orders/0/transition',

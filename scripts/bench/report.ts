@@ -23,7 +23,7 @@ export const machine = () => {
       return 'unknown'
     }
   })()
-  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; commit ${commit}; ${new Date().toISOString()}`
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; commit ${commit}; ${new Date().toISOString()}; load average ${os.loadavg()[0]!.toFixed(1)} (other work on the machine shows here)`
 }
 
 /** Replaces (or appends) the section marked `id` in bench/RESULTS.md. */
