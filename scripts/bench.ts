@@ -4,7 +4,7 @@ import path from 'path'
 
 import { benchLogins, benchSizes } from './bench/generate'
 import type { LoadPlan, LoadResult, LoadRow } from './bench/load'
-import { loadTable, machine, markdownTable, writeSection } from './bench/report'
+import { growthFromSections, loadTable, machine, writeSection } from './bench/report'
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
 import { startNextServer, throwawaySecret } from './lib/nextServer'
 
@@ -318,32 +318,13 @@ const report = (
 }
 
 const started = Date.now()
-const byDatabase = new Map<string, Map<number, LoadResult[]>>()
 try {
   for (const db of databases) {
-    byDatabase.set(db.label, new Map())
-    for (const scale of scales) {
-      const { results } = await benchOne(db, scale)
-      byDatabase.get(db.label)!.set(scale, results)
-    }
-    if (scales.length > 1) {
-      const perScale = byDatabase.get(db.label)!
-      const names = [
-        ...new Set([...perScale.values()].flat().map((r) => `${r.name} @${r.connections}`)),
-      ]
-      const table = markdownTable(
-        ['row @connections', ...scales.map((s) => `×${s} p50 / p95 ms`)],
-        names.map((name) => [
-          name,
-          ...scales.map((s) => {
-            const r = perScale.get(s)!.find((x) => `${x.name} @${x.connections}` === name)
-            return r ? `${r.p50Ms} / ${r.p95Ms}` : ''
-          }),
-        ]),
-      )
-      const markdown = `## ${db.label}: growth with data size\n\nScales ${scales.join(', ')} (×1 = ${sizesLine(1)}). ${machine()}.\n\n${table}`
-      writeSection(`${db.key}-growth`, markdown)
-      console.log(`\n${markdown}\n`)
+    for (const scale of scales) await benchOne(db, scale)
+    const growth = growthFromSections(db.key, db.label, sizesLine(1))
+    if (growth) {
+      writeSection(`${db.key}-growth`, growth)
+      console.log(`\n${growth}\n`)
     }
   }
 } finally {

@@ -67,3 +67,50 @@ export const loadTable = (results: LoadResult[], baseline: string) => {
     ]),
   )
 }
+
+/**
+ * The growth table of one database, built from the latest section of each scale in RESULTS.md, so
+ * scales measured in different runs (a ×16 run takes most of an hour) still line up. Each run's
+ * machine line is quoted: compare the ratios to the static file, which travel between runs better
+ * than milliseconds on a shared machine.
+ */
+export const growthFromSections = (key: string, label: string, sizes: string) => {
+  const text = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : ''
+  const sectionPattern = new RegExp(
+    `<!-- section:${key}-scale-([\\d.]+) -->([\\s\\S]*?)<!-- /section:${key}-scale-\\1 -->`,
+    'g',
+  )
+  const scales = [...text.matchAll(sectionPattern)]
+    .map(([, scale, body]) => ({ scale: Number(scale), body: body! }))
+    .sort((a, b) => a.scale - b.scale)
+  if (scales.length < 2) return null
+  const cells = new Map<string, Map<number, string>>()
+  for (const { scale, body } of scales) {
+    let connections = ''
+    for (const line of body.split('\n')) {
+      const heading = line.match(/^#+ .*?(\d+) connections/)
+      if (heading) connections = heading[1]!
+      const row = line.match(
+        /^\| (.+?) \| [^|]+ \| [^|]+ \| ([^|]+) \| ([^|]+) \| [^|]+ \| [^|]+ \| [^|]+ \| ([\d.]+)x \|$/,
+      )
+      if (!row || !connections) continue
+      const name = `${row[1]} @${connections}`
+      if (!cells.has(name)) cells.set(name, new Map())
+      cells.get(name)!.set(scale, `${row[2]!.trim()} / ${row[3]!.trim()} · ${row[4]}x`)
+    }
+  }
+  const runs = scales.map(({ scale, body }) => {
+    const machineLine = body.match(/Machine: (.*)\./)?.[1] ?? 'unknown run'
+    return `- ×${scale}: ${machineLine}`
+  })
+  return [
+    `## ${label}: growth with data size`,
+    `Scales ${scales.map((s) => s.scale).join(', ')} (×1 = ${sizes}), each from the latest run of that scale:`,
+    runs.join('\n'),
+    'Each cell: p50 / p95 ms · throughput as a ratio of the static file in the same run.',
+    markdownTable(
+      ['row @connections', ...scales.map((s) => `×${s.scale}`)],
+      [...cells].map(([name, byScale]) => [name, ...scales.map((s) => byScale.get(s.scale) ?? '')]),
+    ),
+  ].join('\n\n')
+}
