@@ -3,7 +3,7 @@ import { errorReportCollection, scrubErrorReport } from '@/lib/errorReport'
 /**
  * Error tracking (Sentry) on the server, only when `SENTRY_DSN` is set when the server starts: the
  * SDK is imported here, on demand, so a shop without it loads and sends nothing. Events pass
- * through scrubErrorReport (no people, tokens or prices); no performance tracing.
+ * through scrubErrorReport (no people, tokens or prices). No tracesSampleRate: no performance tracing.
  */
 export const startServerErrorTracking = async (dsn: string): Promise<void> => {
   const Sentry = await import('@sentry/nextjs')
@@ -12,7 +12,6 @@ export const startServerErrorTracking = async (dsn: string): Promise<void> => {
     environment: process.env.SENTRY_ENVIRONMENT || 'production',
     dataCollection: errorReportCollection,
     beforeSend: (event) => scrubErrorReport(event),
-    beforeSendTransaction: () => null,
   })
 }
 

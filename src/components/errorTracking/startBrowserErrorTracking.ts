@@ -14,6 +14,5 @@ export const startBrowserErrorTracking = (dsn: string) => {
     tunnel: '/monitoring',
     dataCollection: errorReportCollection,
     beforeSend: (event) => scrubErrorReport(event),
-    beforeSendTransaction: () => null,
   })
 }
