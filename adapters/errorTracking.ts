@@ -1,3 +1,5 @@
+import type { AfterErrorHook } from 'payload'
+
 import { errorReportCollection, scrubErrorReport } from '@/lib/errorReport'
 
 /**
@@ -15,9 +17,16 @@ export const startServerErrorTracking = async (dsn: string): Promise<void> => {
   })
 }
 
-/** Reports an error Payload caught and answered with a 5xx (its REST and GraphQL routes). */
-export const reportServerError = async (error: unknown): Promise<void> => {
+/**
+ * Payload answers an error in its REST and GraphQL routes itself, so Next's onRequestError never
+ * sees it: this config-level `afterError` hook reports those answered with a 5xx (a 4xx is the
+ * client's mistake, not ours).
+ */
+export const reportApiError: AfterErrorHook = async ({ error }) => {
   if (!process.env.SENTRY_DSN) return
+  // Payload's own errors carry their status (a ValidationError 400); anything else is a 500.
+  const status = (error as { status?: number }).status ?? 500
+  if (status < 500) return
   const Sentry = await import('@sentry/nextjs')
   Sentry.captureException(error)
 }

@@ -2,9 +2,11 @@ import { spawn } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
+import { createClient } from '@libsql/client'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { databaseKind } from '@/lib/databaseUrl'
 import { createFreshDatabase } from '@/scripts/lib/databases'
 import type { NextServer } from '@/scripts/lib/nextServer'
 import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/nextServer'
@@ -63,6 +65,20 @@ const alterArchive = async (archive: string, out: string, change: (dir: string) 
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+/** Opens a read transaction on a SQLite database and keeps it open until `end` (PostgreSQL: none). */
+const holdReadTransaction = async (url: string) => {
+  if (databaseKind(url) !== 'sqlite') return { end: async () => {} }
+  const client = createClient({ url: `file:${path.resolve(url.replace(/^file:/, ''))}` })
+  const transaction = await client.transaction('read')
+  await transaction.execute('SELECT count(*) FROM orders')
+  return {
+    end: async () => {
+      transaction.close()
+      client.close()
+    },
+  }
+}
+
 // Rows a running shop rewrites in place: the order-number counter moves on with every order the
 // load below places, so the copy holds some value between the one before and the one after.
 const rewrittenInPlace = new Set(['counters'])
@@ -91,6 +107,7 @@ describe('reliability: backup and restore of a running shop', () => {
   let copy: DatabaseRows
   let backup: { code: number | null; output: string }
   let placedDuringBackup = 0
+  const placedBeforeBackup: { id: number; orderId: string }[] = []
 
   const as = (who: PersonKey) => fixtures.tokens[who]
   const must = async (what: string, res: Promise<{ status: number; body: any }>) => {
@@ -204,6 +221,10 @@ describe('reliability: backup and restore of a running shop', () => {
       orders[status] = order
     }
     before = await readAllRows(sourceDb)
+    // A long read (a report, an export) holds SQLite's checkpoints back, so the orders acknowledged
+    // next stay in the write-ahead log: a copy of the database file alone would miss them.
+    const longRead = await holdReadTransaction(sourceDb)
+    for (const who of ['customer2', 'vendor2'] as const) placedBeforeBackup.push(await place(who))
 
     // The backup, taken while buyers keep placing orders (the server is not stopped or paused).
     let backingUp = true
@@ -219,6 +240,8 @@ describe('reliability: backup and restore of a running shop', () => {
     })
     backingUp = false
     await Promise.all(buyers)
+    await longRead.end()
+    if (backup.code !== 0) throw new Error(`backup failed:\n${backup.output}`)
     after = await readAllRows(sourceDb)
 
     const restore = await runScript('restore', [archive], {
@@ -255,6 +278,11 @@ describe('reliability: backup and restore of a running shop', () => {
       for (const [id, row] of before[table])
         if (after[table].get(id) === row) expect(rows.get(id), `${table} ${id}`).toBe(row)
     }
+  })
+
+  it('holds every order acknowledged before the backup started', () => {
+    for (const { id, orderId } of placedBeforeBackup)
+      expect(JSON.parse(copy.orders.get(String(id)) ?? '{}').order_id, orderId).toBe(orderId)
   })
 
   it('copies each order placed during the backup whole or not at all', () => {
@@ -305,6 +333,19 @@ describe('reliability: backup and restore of a running shop', () => {
     expect(again.output).toMatch(/Not restoring over existing data: the database .+ has \d+ tables/)
     expect(again.output).toContain(`the media folder ${targetMedia} has`)
     expect(again.output).toContain('--force')
+  })
+
+  it('replaces them with --force, to the same rows and files', async () => {
+    const forced = await runScript('restore', [archive, '--force'], {
+      DATABASE_URL: targetDb,
+      MEDIA_DIR: targetMedia,
+    })
+    expect(forced.code, forced.output).toBe(0)
+    expect(forced.output).toContain('--force: clearing the database')
+    const again = await readAllRows(targetDb)
+    for (const [table, rows] of Object.entries(copy))
+      expect([...again[table].entries()], table).toEqual([...rows.entries()])
+    expect(listFiles(targetMedia)).toEqual(listFiles(sourceMedia))
   })
 
   it('refuses an archive whose schema is newer than this app, or whose files were altered', async () => {
