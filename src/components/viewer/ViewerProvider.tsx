@@ -26,7 +26,15 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     const ask = async () => {
       try {
         const res = await fetch('/api/viewer', { credentials: 'same-origin', cache: 'no-store' })
-        const { viewer } = (await res.json()) as { viewer: ViewerSummary | null }
+        const { viewer, sentryDsn } = (await res.json()) as {
+          viewer: ViewerSummary | null
+          sentryDsn?: string
+        }
+        // Error tracking's browser half is fetched only when the server has it configured.
+        if (sentryDsn)
+          void import('../errorTracking/startBrowserErrorTracking').then((tracking) =>
+            tracking.startBrowserErrorTracking(sentryDsn),
+          )
         if (!current) return
         setCartOwner(cartOwnerOf(viewer))
         setState({ viewer, known: true })
