@@ -202,7 +202,9 @@ describe('observability: metrics, logs and audit ids (own server)', () => {
     )
     const requestId = failed.headers.get('x-request-id')
     await expect
-      .poll(() => fs.readFileSync(server.logFile, 'utf8').includes(`"requestId":"${requestId}"`))
+      .poll(() => fs.readFileSync(server.logFile, 'utf8').includes(`"requestId":"${requestId}"`), {
+        timeout: 10_000,
+      })
       .toBe(true)
     const lines = fs.readFileSync(server.logFile, 'utf8').split('\n').filter(Boolean)
     const notJson = lines.filter((line) => {
