@@ -851,6 +851,10 @@ export interface AuditLog {
     | boolean
     | null;
   summary?: string | null;
+  /**
+   * Find this change in the server log by this id.
+   */
+  requestId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1445,6 +1449,7 @@ export interface AuditLogsSelect<T extends boolean = true> {
   changedFields?: T;
   changes?: T;
   summary?: T;
+  requestId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

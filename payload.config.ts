@@ -4,12 +4,16 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { databaseAdapter, migrateSchema } from '@/adapters/database'
+import { databaseAdapter, migrateSchema, watchDatabase } from '@/adapters/database'
 import { emailAdapter } from '@/adapters/email'
+import { reportApiError } from '@/adapters/errorTracking'
+import { jsonLogger } from '@/adapters/observability'
 import { csrfOrigins, payloadSecret, serverUrl } from '@/adapters/production'
 import { storagePlugins } from '@/adapters/storage'
 import { isAdmin } from '@/access/checks'
 import { staffOnlyEditLocks } from '@/access/editLocks'
+import { answerDatabaseOutage } from '@/hooks/answerDatabaseOutage'
+import { countLoginFailures } from '@/hooks/countLoginFailures'
 import { refuseMalformedRequestsEverywhere } from '@/hooks/refuseMalformedRequests'
 import { isAdminUser } from '@/access/roles'
 import { defaultSiteName } from '@/lib/shop'
@@ -27,6 +31,7 @@ import { Users } from '@/collections/Users'
 import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { accountKind } from '@/endpoints/accountKind'
 import { health } from '@/endpoints/health'
+import { metrics } from '@/endpoints/metrics'
 import { viewer } from '@/endpoints/viewer'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
@@ -86,7 +91,10 @@ export default buildConfig({
     .map(withoutLockRead)
     .map(withShopDates),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
-  endpoints: [health, viewer, accountKind],
+  endpoints: [health, metrics, viewer, accountKind],
+  hooks: { afterError: [answerDatabaseOutage, countLoginFailures, reportApiError] },
+  // JSON lines with the request id in production (adapters/observability.ts).
+  logger: jsonLogger(),
   jobs: {
     tasks: [sendNotificationEmail],
     // The running server drains the queue; JOBS_AUTORUN_CRON (seconds field first) tunes it.
@@ -127,6 +135,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'production') await migrateSchema(payload)
+    await watchDatabase(payload)
   },
   telemetry: false,
 })

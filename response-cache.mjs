@@ -142,6 +142,8 @@ const store = (res, key, api, startedAt, body) => {
   remove(key)
   const headers = { ...res.getHeaders() }
   delete headers.date
+  // Each answer carries its own request's id (server.mjs sets it before a hit is served).
+  delete headers['x-request-id']
   entries.set(key, { status: 200, headers, body, storedAt: Date.now(), api })
   bytes += body.length
   for (const oldest of entries.keys()) {

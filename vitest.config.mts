@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.spec.ts', 'response-cache.spec.ts'],
+          include: ['lib/**/*.spec.ts', 'response-cache.spec.ts', 'observability.spec.ts'],
           sequence: { groupOrder: 0 },
         },
       },

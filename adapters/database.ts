@@ -2,10 +2,12 @@ import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import type pg from 'pg'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
+import { noteDatabaseFailure } from '@/adapters/observability'
 import { databaseKind, defaultDatabaseUrl, sqliteSynchronous } from '@/lib/databaseUrl'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
@@ -25,6 +27,14 @@ const queryLogger = (file = process.env.DATABASE_LOG_QUERIES) =>
     ? { logQuery: (query: string) => fs.appendFileSync(file, `${JSON.stringify(query)}\n`) }
     : undefined
 
+const milliseconds = (name: string, fallback: number) => Number(process.env[name]) || fallback
+
+/**
+ * `DATABASE_READ_ONLY=true`: the server reads but refuses every write with a 503 (a maintenance
+ * window, a copy being inspected). The database itself refuses them, so no path can slip past.
+ */
+export const readOnlyDatabase = () => process.env.DATABASE_READ_ONLY === 'true'
+
 /** The database adapter `DATABASE_URL` calls for: SQLite (default), PostgreSQL or MongoDB. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
@@ -34,9 +44,17 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
           connectionString: url,
           // Headroom over pg's 10 for bursts of writes, each holding a connection for its transaction.
           max: Number(process.env.DATABASE_POOL_MAX) || 20,
-          // A request waits at most this long for a connection, then fails: should any path ever need
-          // two connections at once again (see hooks/skipLockRead.ts), the server recovers.
-          connectionTimeoutMillis: 30_000,
+          // A request waits at most this long for a connection, then fails with a 503: a database
+          // that does not answer (or a path that ever needs two connections at once again, see
+          // hooks/skipLockRead.ts) costs a client seconds, not a hang. A stopped server refuses
+          // at once anyway; the pool reconnects by itself when it is back.
+          connectionTimeoutMillis: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
+          // A statement the server runs longer than this is cancelled (a lock never released);
+          // one whose answer never comes back over the network is given up by the client.
+          statement_timeout: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
+          query_timeout: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000) + 5_000,
+          keepAlive: true,
+          ...(readOnlyDatabase() ? { options: '-c default_transaction_read_only=on' } : {}),
         },
         migrationDir: path.join(migrationsRoot, 'postgres'),
         afterSchemaInit: [indexPostgresParents],
@@ -59,13 +77,107 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
         // statement commits on its own, so with FULL every one waits for a disk flush (see
         // sqliteSynchronous for what NORMAL gives up).
         wal: { synchronous: sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS) },
-        busyTimeout: 15_000,
+        // A write waits this long for another process's lock, then fails with a 503. libsql waits
+        // synchronously, holding up the whole server meanwhile: keep it short.
+        busyTimeout: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 3_000),
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         afterSchemaInit: [indexSQLiteParents],
         logger: queryLogger(),
       })
   }
 }
+
+/**
+ * Run once at start: a PostgreSQL connection that drops while idle in the pool (the server stopped
+ * or restarted) is logged instead of crashing the process on an unhandled 'error' event, and a
+ * failed attempt to connect is noted on the request it served (adapters/observability.ts), since
+ * Payload treats a signed-in client whose user could not be loaded as a guest. The pool makes new
+ * connections by itself when the server is back. `DATABASE_READ_ONLY` on SQLite: see readOnlyDatabase.
+ */
+export const watchDatabase = async (payload: Payload): Promise<void> => {
+  const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+  if (pool) {
+    pool.on('error', (err) => payload.logger.warn({ err }, 'An idle database connection failed.'))
+    const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown
+    // pg's own query() calls connect() with a callback; Payload's transactions without one.
+    pool.connect = ((callback?: (err: Error | undefined, ...rest: unknown[]) => void) => {
+      if (callback)
+        return connect((err: Error | undefined, ...rest: unknown[]) => {
+          if (err) noteDatabaseFailure()
+          callback(err, ...rest)
+        })
+      return (connect() as Promise<unknown>).catch((err: unknown) => {
+        noteDatabaseFailure()
+        throw err
+      })
+    }) as typeof pool.connect
+  }
+  if (databaseKind(process.env.DATABASE_URL) === 'sqlite') await watchSqlite(payload)
+}
+
+type SqliteClient = {
+  execute: (...args: unknown[]) => Promise<unknown>
+  batch: (...args: unknown[]) => Promise<unknown>
+  transaction: (mode: string) => Promise<{ close: () => void }>
+}
+
+/**
+ * libsql leaves a statement that failed on another process's lock (SQLITE_BUSY) un-reset, and its
+ * transaction open: every later write on the connection then succeeds but never commits, and is
+ * lost when the statement is collected (found by the outage test; a constraint error does not do
+ * it). So after a lock timeout the connection is swapped for a fresh one (libsql opens it on next
+ * use when a transaction takes the old one, whose close rolls it back) with Payload's settings
+ * again. Statements run one at a time here, so nothing else was using it.
+ */
+const watchSqlite = async (payload: Payload) => {
+  const adapter = payload.db as unknown as {
+    client: SqliteClient
+    busyTimeout: number
+    wal?: { journalSizeLimit?: number; synchronous?: string } | false
+  }
+  const { client, wal } = adapter
+  const execute = client.execute.bind(client)
+  const transaction = client.transaction.bind(client)
+  const settings = [
+    `PRAGMA busy_timeout = ${adapter.busyTimeout}`,
+    ...(wal ? [`PRAGMA journal_size_limit = ${wal.journalSizeLimit}`] : []),
+    ...(wal ? [`PRAGMA synchronous = ${wal.synchronous}`] : []),
+    ...(readOnlyDatabase() ? ['PRAGMA query_only = ON'] : []),
+  ]
+  const applySettings = async () => {
+    for (const setting of settings) await execute(setting)
+  }
+  const reopen = async () => {
+    ;(await transaction('deferred')).close()
+    await applySettings()
+    payload.logger.warn('The database was locked by another process: reopened its connection.')
+  }
+  for (const name of ['execute', 'batch'] as const) {
+    const original = client[name].bind(client)
+    client[name] = async (...args: unknown[]) => {
+      try {
+        return await original(...args)
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'SQLITE_BUSY') await reopen()
+        throw error
+      }
+    }
+  }
+  await applySettings()
+}
+
+/** The names of the migrations this build ships for the configured database (none for MongoDB). */
+export const shippedMigrations = (): string[] => {
+  const kind = databaseKind(process.env.DATABASE_URL)
+  if (kind === 'mongodb') return []
+  return (kind === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name)
+}
+
+/** The SQLite file `DATABASE_URL` names, for checks that need their own connection to it. */
+export const sqliteFileUrl = (): string | null =>
+  databaseKind(process.env.DATABASE_URL) === 'sqlite'
+    ? process.env.DATABASE_URL || defaultDatabaseUrl
+    : null
 
 /**
  * Brings the database's schema up to the committed migrations: run on every production start, before

@@ -6,6 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { currentRequestId } from '@/adapters/observability'
 import type { AuditBaseline, AuditedTarget } from '@/lib/auditDiff'
 import { auditChanges, auditSummary, isAudited } from '@/lib/auditDiff'
 
@@ -43,6 +44,7 @@ const writeEntry = async (
       changedFields: changes.map((c) => c.field),
       changes,
       summary: auditSummary(operation, target, id, changes),
+      requestId: currentRequestId(),
     },
     overrideAccess: true,
     depth: 0,

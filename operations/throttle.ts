@@ -6,6 +6,7 @@ import pg from 'pg'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
+import { appMetrics } from '@/adapters/observability'
 import { clientIp, trustedProxyList } from '@/lib/clientIp'
 import type { ThrottleName } from '@/lib/throttles'
 import { retryAfterSeconds, throttledMessage, throttleRules } from '@/lib/throttles'
@@ -28,12 +29,18 @@ let postgresPool: pg.Pool | undefined
  * pool holds would lock it up (the failure found before with document locks). Nothing waits while
  * holding one of these connections, so they always come free.
  */
-const countingPool = () =>
-  (postgresPool ??= new pg.Pool({
+const countingPool = () => {
+  if (postgresPool) return postgresPool
+  postgresPool = new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: 3,
-    connectionTimeoutMillis: 10_000,
-  }))
+    connectionTimeoutMillis: 5_000,
+  })
+  // An idle connection dropped by a stopping server would otherwise be an unhandled 'error' event
+  // and end the process; the next count connects again.
+  postgresPool.on('error', () => {})
+  return postgresPool
+}
 
 const upsertSql = `INSERT INTO throttles (key, points, expire, updated_at, created_at)
   VALUES ($1, $2, $3, now(), now())
@@ -260,7 +267,9 @@ export const countLoginAttempt = async (
       account.consumedPoints > throttleRules.loginAccount.points ? account.msBeforeNext : 0,
     ),
   )
-  return wait > 0 ? { ok: false, msBeforeNext: wait } : { ok: true }
+  if (wait <= 0) return { ok: true }
+  appMetrics().throttled.inc({ throttle: 'login' })
+  return { ok: false, msBeforeNext: wait }
 }
 
 /** After a correct password: the account's count from this client starts again. */
@@ -280,7 +289,7 @@ export const countClientAttempt = async (
   name: ThrottleName,
 ): Promise<ThrottleResult> => {
   const used = await storeFor(asker.payload, name).penalty(requestClient(asker), 1)
-  return used.consumedPoints > throttleRules[name].points
-    ? { ok: false, msBeforeNext: used.msBeforeNext }
-    : { ok: true }
+  if (used.consumedPoints <= throttleRules[name].points) return { ok: true }
+  appMetrics().throttled.inc({ throttle: name })
+  return { ok: false, msBeforeNext: used.msBeforeNext }
 }

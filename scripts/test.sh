@@ -16,6 +16,9 @@ export NODE_OPTIONS="${NODE_OPTIONS:-} --conditions=production"
 projects=${TEST_PROJECTS:-unit int e2e}
 source scripts/lib/build.sh
 status=0
+# Every server a test starts logs to .tmp/<label>-<pid>.log; the logs written from here on are checked.
+run_started=.tmp/test-run-started
+touch "$run_started"
 
 for project in $projects; do
   case $project in
@@ -38,6 +41,13 @@ for project in $projects; do
       ;;
   esac
 done
+
+# No password, token, cookie or hidden price in any line the servers logged (scripts/checkLogSecrets.ts).
+if [[ " $projects " == *" int "* || " $projects " == *" e2e "* ]]; then
+  echo "=== server logs: no secrets"
+  mapfile -t logs < <(find .tmp -maxdepth 1 -name '*.log' ! -name 'build*.log' -newer "$run_started")
+  npx tsx scripts/checkLogSecrets.ts "${logs[@]}" || status=1
+fi
 
 node -e '
   const fs = require("fs")

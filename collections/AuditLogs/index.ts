@@ -66,6 +66,13 @@ export const AuditLogs: CollectionConfig = {
       },
     },
     { name: 'summary', type: 'text' },
+    {
+      // The id in the change's server log lines and its response's X-Request-Id header.
+      name: 'requestId',
+      type: 'text',
+      index: true,
+      admin: { description: 'Find this change in the server log by this id.' },
+    },
     ...timestampFields(),
   ],
 }

@@ -35,7 +35,24 @@ const must = async (what: string, promise: ReturnType<Call>) => {
  * admin approving two vendors, staff publishing a small catalogue.
  */
 // What an admin gives a new goldsmith; the goldsmith replaces it with testPassword at once.
-const temporaryPassword = 'Temporary-pass-2026'
+export const temporaryPassword = 'Temporary-pass-2026'
+
+/**
+ * The fixture products' prices, which only staff and approved vendors may see. Deliberately out of
+ * step with names and creation order, so that a leak through sorting would show as a different
+ * order of results; and numbers nothing else prints (no port, id or count), so that
+ * scripts/checkLogSecrets.ts can find them in a server's log.
+ */
+export const fixturePrices = [
+  { name: 'Aarohi Band', price: 61_319 },
+  { name: 'Bhavya Solitaire', price: 15_293 },
+  { name: 'Chandni Twist', price: 93_127 },
+  { name: 'Damini Halo', price: 21_847 },
+  { name: 'Esha Eternity', price: 31_571 },
+]
+
+/** The draft product's price (seen by staff only). */
+export const draftPrice = 263_519
 
 export const createFixtures = async (call: Call): Promise<Fixtures> => {
   const ids = {} as Fixtures['ids']
@@ -147,17 +164,8 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       }),
     )
   ).doc
-  // Prices deliberately out of step with names and creation order, so that a leak through
-  // sorting would show as a different order of results.
-  const priced = [
-    { name: 'Aarohi Band', price: 45_000 },
-    { name: 'Bhavya Solitaire', price: 5_000 },
-    { name: 'Chandni Twist', price: 90_000 },
-    { name: 'Damini Halo', price: 12_000 },
-    { name: 'Esha Eternity', price: 30_000 },
-  ]
   const products: Fixtures['products'] = []
-  for (const [i, p] of priced.entries()) {
+  for (const [i, p] of fixturePrices.entries()) {
     const body = await must(
       p.name,
       call('/api/products', {
@@ -195,7 +203,7 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
         purity: '18K',
         grossWeight: 20,
         netWeight: 18,
-        price: 250_000,
+        price: draftPrice,
         wastage: 12,
         makingCharges: 9000,
         status: 'draft',

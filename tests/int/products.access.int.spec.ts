@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
+import { draftPrice } from '../helpers/fixtures'
 import { api, gql, tokenFor } from '../helpers/http'
 import type { PersonKey } from '../helpers/people'
 import { priceBlind, priceSighted } from '../helpers/people'
@@ -124,7 +125,7 @@ describe('products: drafts', () => {
       token: await tokenFor(who),
     })
     expect(res.status).toBe(200)
-    expect(res.body.price).toBe(250_000)
+    expect(res.body.price).toBe(draftPrice)
   })
 })
 
