@@ -87,7 +87,11 @@ const gateOf = (adapter: SQLiteAdapter): Gate => {
 /** Opens a transaction on the connection and registers it as one of the adapter's sessions. */
 const beginSQLiteTransaction = async (adapter: SQLiteAdapter): Promise<string> => {
   const gate = gateOf(adapter)
-  await waitForGate(gate, adapter.busyTimeout || 15_000)
+  const deadline = Date.now() + (adapter.busyTimeout || 15_000)
+  // Free when the wait ends is not free now: two transactions begun at once both see the gate open
+  // after their awaits. Checked again, and taken, with no await in between.
+  do await waitForGate(gate, deadline - Date.now())
+  while (gate.held)
   let release!: () => void
   gate.held = new Promise((resolve) => (release = resolve))
   const free = () => {
