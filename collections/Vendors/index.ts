@@ -30,7 +30,7 @@ import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAcco
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
-import { beginVendorWrite, commitVendorWrite } from './hooks/commitVendorWriteOnce'
+import { beginVendorDecision, commitVendorDecision } from './hooks/commitDecisionOnce'
 import { keepApprovedIdentity } from './hooks/keepApprovedIdentity'
 import { limitStaffToDecision } from './hooks/limitStaffToDecision'
 
@@ -64,7 +64,7 @@ export const Vendors: CollectionConfig = {
   },
   hooks: {
     afterLogin: [clearLoginThrottle],
-    beforeOperation: [throttleAccountActions, checkResetPasswordStrength, beginVendorWrite],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength, beginVendorDecision],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [
       limitStaffToDecision,
@@ -74,7 +74,7 @@ export const Vendors: CollectionConfig = {
     ],
     afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],
     afterDelete: [recordAuditAfterDelete('vendors')],
-    afterOperation: [commitVendorWrite],
+    afterOperation: [commitVendorDecision],
     beforeLogin: [refuseDisabledLogin],
   },
   endpoints: [

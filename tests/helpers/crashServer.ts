@@ -27,21 +27,27 @@ export const startCrashServer = (databaseUrl: string, label: string) =>
     label,
   })
 
-/** JSON calls to `server()`, each from its own client address; a dropped connection throws. */
+/**
+ * JSON calls to `server()`, each from its own client address. A connection the kill drops throws;
+ * an answer that is not JSON (a proxy's page, say) is kept as text for the assertion to show.
+ */
 export const callerOf =
   (server: () => NextServer): Call =>
-  async (path, init = {}) => {
-    const res = await fetch(`${server().url}${path}`, {
-      method: init.method ?? (init.body ? 'POST' : 'GET'),
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Forwarded-For': testClientAddress(),
-        ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
+  async (path, { method, token, body } = {}) => {
+    const headers: Record<string, string> = { 'X-Forwarded-For': testClientAddress() }
+    if (token) headers.Authorization = `JWT ${token}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const res = await fetch(new URL(path, server().url), {
+      method: method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : null }
+    try {
+      return { status: res.status, body: text ? JSON.parse(text) : null }
+    } catch {
+      return { status: res.status, body: text }
+    }
   }
 
 /** Kills the server's whole process group with SIGKILL (a power cut, as far as it knows). */
