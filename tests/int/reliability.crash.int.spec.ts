@@ -225,8 +225,8 @@ describe('crash: a SIGKILL in the middle of a burst', () => {
   it('keeps every acknowledged vendor approval with its own VND id, and no half-made one', async () => {
     const count = 40
     const vendors: { id: string | number; email: string }[] = []
-    // A few sign-ups at a time: on PostgreSQL each holds a pooled connection for its transaction
-    // and asks for a second for its throttle count, so a pool's worth at once waits out the pool.
+    // A few sign-ups at a time: twenty at once (password hashing on a busy 2-core machine) once made
+    // the sign-up throttle's own PostgreSQL pool time out connecting, a 500 this test is not about.
     for (let start = 0; start < count; start += 5) {
       const batch = await Promise.all(
         Array.from({ length: 5 }, () =>
