@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto'
 import type { PayloadRequest } from 'payload'
-import { initTransaction } from 'payload'
+import { commitTransaction, initTransaction } from 'payload'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 
 /*
@@ -87,7 +87,11 @@ const gateOf = (adapter: SQLiteAdapter): Gate => {
 /** Opens a transaction on the connection and registers it as one of the adapter's sessions. */
 const beginSQLiteTransaction = async (adapter: SQLiteAdapter): Promise<string> => {
   const gate = gateOf(adapter)
-  await waitForGate(gate, adapter.busyTimeout || 15_000)
+  const deadline = Date.now() + (adapter.busyTimeout || 15_000)
+  // Free when the wait ends is not free now: two transactions begun at once both see the gate open
+  // after their awaits. Checked again, and taken, with no await in between.
+  do await waitForGate(gate, deadline - Date.now())
+  while (gate.held)
   let release!: () => void
   gate.held = new Promise((resolve) => (release = resolve))
   const free = () => {
@@ -108,8 +112,14 @@ const beginSQLiteTransaction = async (adapter: SQLiteAdapter): Promise<string> =
     delete adapter.sessions[id]
     const execute = gate.direct.execute as Statement
     try {
-      if (commit) await execute('COMMIT').catch(() => execute('ROLLBACK'))
-      else await execute('ROLLBACK')
+      if (!commit) await execute('ROLLBACK')
+      else
+        await execute('COMMIT').catch(async (error) => {
+          // Not committed (a full disk, an I/O error): undone, and the caller must not answer
+          // success. ROLLBACK fails harmlessly when SQLite already ended the transaction itself.
+          await execute('ROLLBACK').catch(() => undefined)
+          throw error
+        })
     } finally {
       free()
     }
@@ -120,8 +130,8 @@ const beginSQLiteTransaction = async (adapter: SQLiteAdapter): Promise<string> =
 
 /**
  * Payload's `initTransaction` for a write that should commit once: on SQLite one transaction on the
- * adapter's connection (see above), elsewhere Payload's own. Commit or roll back with Payload's
- * `commitTransaction` / `killTransaction` as usual.
+ * adapter's connection (see above), elsewhere Payload's own. Commit with `commitWriteTransaction`,
+ * roll back with Payload's `killTransaction` as usual.
  * @returns true when this call opened the transaction (the caller commits it), false when `req`
  * already had one
  */
@@ -131,4 +141,18 @@ export const initWriteTransaction = async (req: PayloadRequest): Promise<boolean
   if (await req.transactionID) return false
   req.transactionID = await beginSQLiteTransaction(adapter)
   return true
+}
+
+/**
+ * Commits what `initWriteTransaction` opened. Unlike Payload's `commitTransaction`, which on SQL
+ * rolls back quietly when the COMMIT fails, a failed commit on SQLite throws, so the write is
+ * answered as failed rather than acknowledged and lost.
+ */
+export const commitWriteTransaction = async (req: PayloadRequest): Promise<void> => {
+  const adapter = req.payload.db as unknown as SQLiteAdapter
+  if (adapter.name !== 'sqlite') return commitTransaction(req)
+  const id = String(await req.transactionID)
+  const session = adapter.sessions[id]
+  delete req.transactionID
+  await session?.resolve()
 }

@@ -12,7 +12,9 @@ type VendorState = { status?: string | null; vendorId?: string | null }
  * Staff's decision on a vendor account (approve, reject, disable, re-enable), whichever way it
  * arrives: the admin panel and `PATCH /api/vendors/:id` both reach it through the collection's
  * beforeChange hook. Checks the move against lib/vendorStatus.ts and, on the first approval, issues
- * the permanent `VND001`-style id from the atomic counter (never reused; re-approval keeps it).
+ * the permanent `VND001`-style id from the atomic counter (never reused; re-approval keeps it). It
+ * runs in the decision's transaction (collections/Vendors/hooks/commitDecisionOnce.ts, on SQLite
+ * too), so an id is only ever seen on a vendor whose approval committed, with its notification.
  * @returns the fields to write along with the new status
  */
 export const decideVendor = async (

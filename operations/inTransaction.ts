@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, killTransaction } from 'payload'
+import { killTransaction } from 'payload'
 
-import { initWriteTransaction } from '@/adapters/sqliteTransactions'
+import { commitWriteTransaction, initWriteTransaction } from '@/adapters/sqliteTransactions'
 
 /**
  * Runs `work` in the request's transaction, all or nothing: committed when it answers ok, rolled
@@ -16,7 +16,7 @@ export const inTransaction = async <T extends { ok: boolean }>(
   const shouldCommit = await initWriteTransaction(req)
   try {
     const result = await work()
-    if (shouldCommit) await (result.ok ? commitTransaction(req) : killTransaction(req))
+    if (shouldCommit) await (result.ok ? commitWriteTransaction(req) : killTransaction(req))
     return result
   } catch (error) {
     await killTransaction(req)

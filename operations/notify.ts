@@ -117,18 +117,21 @@ export const notify = async (
       vendor: subject.vendorId ?? null,
     })),
   )
-  const email = (to: string, notification?: DocumentId) => ({
+  const email = (to: string, notification?: DocumentId | null) => ({
     taskSlug: 'sendNotificationEmail',
     input: {
       to,
       ...notificationEmail(type, message, brand!, subject.order?.orderId),
-      ...(notification === undefined ? {} : { notification: String(notification) }),
+      ...(notification == null ? {} : { notification: String(notification) }),
     },
   })
   const emails = toShop
     ? brand?.contactEmail
       ? [email(brand.contactEmail)]
       : []
-    : recipients.flatMap(({ email: to }, i) => (to && brand ? [email(to, ids[i])] : []))
+    : // A recipient deleted meanwhile got no notification (insertMany skipped it), nor an email.
+      recipients.flatMap(({ email: to }, i) =>
+        to && brand && ids[i] !== null ? [email(to, ids[i])] : [],
+      )
   await insertMany(req, 'payload-jobs', emails)
 }

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 /*
  * The one place our operations reach below Payload's API into Drizzle: counters (nextSequence) and
- * bulk inserts (insertMany) need statements Payload's API has no call for. Only the part of Drizzle
+ * bulk inserts (insertMany) need statements Payload's API has no call for (an upsert, a multi-row
+ * insert, a row lock). Only the part of Drizzle
  * used is typed, by shape: the SQLite and PostgreSQL builders differ in their generics but agree on
  * these chains.
  */
@@ -13,7 +14,11 @@ type Insert = {
     onConflictDoUpdate(config: { target: unknown; set: object }): Returning
   }
 }
-export type SqlDb = { insert(table: unknown): Insert }
+type Rows = Promise<Record<string, unknown>[]>
+type Select = {
+  from(table: unknown): { where(condition: unknown): Rows & { for(strength: 'key share'): Rows } }
+}
+export type SqlDb = { insert(table: unknown): Insert; select(fields: object): Select }
 export type SqlTable = Record<string, unknown>
 type DrizzleAdapter = {
   name: string

@@ -30,6 +30,7 @@ import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAcco
 
 import { announceVendorStatus } from './hooks/announceVendorStatus'
 import { applyVendorDecision } from './hooks/applyVendorDecision'
+import { beginVendorDecision, commitVendorDecision } from './hooks/commitDecisionOnce'
 import { keepApprovedIdentity } from './hooks/keepApprovedIdentity'
 import { limitStaffToDecision } from './hooks/limitStaffToDecision'
 
@@ -63,7 +64,7 @@ export const Vendors: CollectionConfig = {
   },
   hooks: {
     afterLogin: [clearLoginThrottle],
-    beforeOperation: [throttleAccountActions, checkResetPasswordStrength],
+    beforeOperation: [throttleAccountActions, checkResetPasswordStrength, beginVendorDecision],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [
       limitStaffToDecision,
@@ -73,6 +74,7 @@ export const Vendors: CollectionConfig = {
     ],
     afterChange: [announceVendorStatus, recordAuditAfterChange('vendors')],
     afterDelete: [recordAuditAfterDelete('vendors')],
+    afterOperation: [commitVendorDecision],
     beforeLogin: [refuseDisabledLogin],
   },
   endpoints: [

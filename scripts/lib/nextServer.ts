@@ -3,7 +3,13 @@ import fs from 'fs'
 import net from 'net'
 import path from 'path'
 
-export type NextServer = { url: string; stop: () => Promise<void>; logFile: string }
+export type NextServer = {
+  url: string
+  stop: () => Promise<void>
+  logFile: string
+  /** The server's process id, also its process group's (it is started detached). */
+  pid: number
+}
 
 /** The production build the tests serve (scripts/test.sh builds it): `npm run build`'s own. */
 export const testBuildDir = () => process.env.TEST_NEXT_DIST_DIR || '.next'
@@ -108,5 +114,5 @@ export const startNextServer = async ({
     await stop()
     throw error
   }
-  return { url, stop, logFile }
+  return { url, stop, logFile, pid: server.pid! }
 }

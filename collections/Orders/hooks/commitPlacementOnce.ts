@@ -1,27 +1,11 @@
-import type {
-  CollectionAfterOperationHook,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload'
-import { commitTransaction } from 'payload'
-
-import { initWriteTransaction } from '@/adapters/sqliteTransactions'
-
-// The requests whose placement opened the transaction, and so commit it.
-const opened = new WeakSet<PayloadRequest>()
+import { writeTransactionHooks } from '@/hooks/writeTransaction'
 
 /**
- * Places an order in one transaction on every adapter, SQLite included: the counter, the order and
- * its notifications and email jobs commit together, with one disk flush. Payload rolls it back on
- * any error (killTransaction); `commitPlacement` commits it before the answer goes out.
+ * Places an order in one transaction on every adapter, SQLite included: the counter, the order, its
+ * notifications, email jobs and audit entry commit together, with one disk flush. `beginPlacement`
+ * opens it, `commitPlacement` commits it before the answer goes out. (Transitions and edits open
+ * theirs in operations/inTransaction.ts.)
  */
-export const beginPlacement: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation === 'create' && (await initWriteTransaction(req))) opened.add(req)
-  return args
-}
-
-/** Commits the transaction `beginPlacement` opened, once the order is read back. */
-export const commitPlacement: CollectionAfterOperationHook = async ({ operation, req, result }) => {
-  if (operation === 'create' && opened.delete(req)) await commitTransaction(req)
-  return result
-}
+export const { begin: beginPlacement, commit: commitPlacement } = writeTransactionHooks(
+  (operation) => operation === 'create',
+)
