@@ -24,12 +24,16 @@ type SQLiteAdapter = {
   client: Client
   schema: Record<string, unknown>
   logger?: unknown
-  busyTimeout?: number
   sessions: Record<string, Session | undefined>
 }
 type Gate = { held: Promise<void> | null; direct: Client; db: unknown }
 
 const gatedMethods = ['execute', 'batch', 'executeMultiple', 'migrate', 'transaction']
+// How long a statement or transaction of this process queues behind this process's own open
+// transaction: a festival-day burst queues hundreds of orders. Not the adapter's busyTimeout, which
+// is how long SQLite waits for another process's lock and is kept short (libsql blocks the event
+// loop while it waits).
+const queueTimeoutMs = 15_000
 const gates = new WeakMap<Client, Gate>()
 
 /** Waits while a transaction holds the connection, at most `timeoutMs` in all. */
@@ -72,12 +76,11 @@ const gateOf = (adapter: SQLiteAdapter): Gate => {
       logger: (adapter.logger as never) || false,
     }),
   }
-  const timeoutMs = adapter.busyTimeout || 15_000
   for (const [name, original] of Object.entries(originals)) {
     // Free: straight through, synchronously, as before. Held: after the transaction ends.
     client[name] = (...args: unknown[]) =>
       gate.held
-        ? waitForGate(gate, timeoutMs).then(() => (client[name] as Statement)(...args))
+        ? waitForGate(gate, queueTimeoutMs).then(() => (client[name] as Statement)(...args))
         : original(...args)
   }
   gates.set(client, gate)
@@ -87,7 +90,7 @@ const gateOf = (adapter: SQLiteAdapter): Gate => {
 /** Opens a transaction on the connection and registers it as one of the adapter's sessions. */
 const beginSQLiteTransaction = async (adapter: SQLiteAdapter): Promise<string> => {
   const gate = gateOf(adapter)
-  const deadline = Date.now() + (adapter.busyTimeout || 15_000)
+  const deadline = Date.now() + queueTimeoutMs
   // Free when the wait ends is not free now: two transactions begun at once both see the gate open
   // after their awaits. Checked again, and taken, with no await in between.
   do await waitForGate(gate, deadline - Date.now())
