@@ -37,6 +37,7 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({
   req,
 }) => {
   refuseMissingData(operation, args, req)
+  if (collection.auth) refuseUntypedCredentials(args, req)
   const idType = req.payload.db.defaultIDType
   const { id, where } = args as { id?: unknown; where?: unknown }
   // Payload reads a URL's id with parseFloat (`1abc` is 1), so the id as sent is checked too.
@@ -73,6 +74,19 @@ const refuseMissingData = (operation: string, args: unknown, req: PayloadRequest
       { field: 'data' },
       true,
     )
+}
+
+/**
+ * An email or password that is not text (a number, a list, an object) on an account's sign-up,
+ * change, sign-in, reset or unlock: Payload lower-cases the one and hashes the other, and fails on
+ * anything else with a 500.
+ */
+const refuseUntypedCredentials = (args: unknown, req: PayloadRequest) => {
+  const { data } = (args ?? {}) as { data?: Record<string, unknown> }
+  if (!data || typeof data !== 'object') return
+  for (const field of ['email', 'password'])
+    if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string')
+      throw new APIError(`${field} must be text`, 400, { field }, true)
 }
 
 export const refuseMissingGlobalData: GlobalBeforeOperationHook = ({ args, operation, req }) => {

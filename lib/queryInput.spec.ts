@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   malformedPath,
   malformedQueryParam,
+  unreadableFormPayload,
   malformedValueInWhere,
   readDocumentId,
   readWholeNumber,
@@ -82,6 +83,26 @@ describe('malformedValueInWhere', () => {
     )
   })
 
+  it('names a list given to an operator that compares with one value', () => {
+    expect(malformedValueInWhere({ slug: { greater_than: ['x'] } }, holdsIds, 'number')).toBe(
+      'where[slug][greater_than]',
+    )
+    expect(malformedValueInWhere({ name: { like: ['a', 'b'] } }, holdsIds, 'number')).toBe(
+      'where[name][like]',
+    )
+    expect(malformedValueInWhere({ status: { in: ['a', 'b'] } }, holdsIds, 'number')).toBeNull()
+  })
+
+  it('names like with anything but text, and the location operators no field here answers', () => {
+    expect(malformedValueInWhere({ name: { like: 5 } }, holdsIds, 'number')).toBe(
+      'where[name][like]',
+    )
+    expect(malformedValueInWhere({ name: { like: 'ring' } }, holdsIds, 'number')).toBeNull()
+    expect(malformedValueInWhere({ price: { near: '1,2' } }, holdsIds, 'number')).toBe(
+      'where[price][near]',
+    )
+  })
+
   it('ignores operators that take no id', () => {
     expect(malformedValueInWhere({ id: { exists: 'yes' } }, holdsIds, 'number')).toBeNull()
     expect(malformedValueInWhere(undefined, holdsIds, 'number')).toBeNull()
@@ -122,6 +143,16 @@ describe('malformedQueryParam', () => {
     expect(malformedQueryParam(new URLSearchParams('limit=-1'))).toBe('limit')
     expect(malformedQueryParam(new URLSearchParams('page=1.5'))).toBe('page')
     expect(malformedQueryParam(new URLSearchParams('depth=2&limit=24&page=3'))).toBeNull()
+    expect(malformedQueryParam(new URLSearchParams('limit=1&limit=2'))).toBe('limit')
+  })
+})
+
+describe('unreadableFormPayload', () => {
+  it('refuses a _payload that is not JSON, and passes JSON or no _payload at all', () => {
+    expect(unreadableFormPayload('{"action": "complete"}')).toBe(false)
+    expect(unreadableFormPayload(null)).toBe(false)
+    expect(unreadableFormPayload('{')).toBe(true)
+    expect(unreadableFormPayload('')).toBe(true)
   })
 })
 

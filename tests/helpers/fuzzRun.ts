@@ -240,7 +240,11 @@ export const fuzzProperty = (
       tally.byStatus[outcome.status] = (tally.byStatus[outcome.status] ?? 0) + 1
       tally.byKind[c.kind] = (tally.byKind[c.kind] ?? 0) + 1
       if (outcome.status >= 500) {
-        const report = `5xx at seed ${seed}, path ${index} (case ${c.kind}):\n  ${describeOutcome(outcome)}`
+        const where =
+          mode === 'survey'
+            ? `seed ${seed}, path ${index}`
+            : `seed ${seed} (path in fast-check's report)`
+        const report = `5xx at ${where} (case ${c.kind}):\n  ${describeOutcome(outcome)}`
         tally.failures.push(report)
         console.error(report)
         return mode === 'survey'

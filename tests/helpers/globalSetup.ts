@@ -12,6 +12,8 @@ import { startSmtpServer } from './smtpServer'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** The test server's database, for tests that check what a request left in it. */
+    databaseUrl: string
     fixtures: Fixtures
   }
 }
@@ -27,8 +29,9 @@ export default async function setup(project: TestProject) {
   // A real SMTP server in this process; the test server mails it and drains its job queue every
   // two seconds, retrying a failed send after 1 s, 2 s, 4 s, …
   const smtp = await startSmtpServer('.tmp')
+  const databaseUrl = await createFreshDatabase('http')
   const server = await startNextServer({
-    databaseUrl: await createFreshDatabase('http'),
+    databaseUrl,
     mode: 'production',
     distDir: testBuildDir(),
     env: {
@@ -70,6 +73,7 @@ export default async function setup(project: TestProject) {
       return { status: res.status, body: text ? JSON.parse(text) : null }
     }
     project.provide('baseURL', server.url)
+    project.provide('databaseUrl', databaseUrl)
     project.provide('smtp', smtp.files)
     project.provide('fixtures', await createFixtures(call))
   } catch (error) {
