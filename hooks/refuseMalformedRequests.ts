@@ -25,6 +25,14 @@ const kindAt = (fields: FlattenedField[], path: string): QueriedKind | null => {
   return 'flattenedFields' in field ? kindAt(field.flattenedFields, rest.join('.')) : null
 }
 
+/** The field a `where` path ends at, through groups, arrays and tabs. */
+const fieldAt = (fields: FlattenedField[], path: string): FlattenedField | null => {
+  const [name, ...rest] = path.split('.')
+  const field = fields.find((f) => f.name === name)
+  if (!field || rest.length === 0) return field ?? null
+  return 'flattenedFields' in field ? fieldAt(field.flattenedFields, rest.join('.')) : null
+}
+
 /**
  * Malformed ids never reach the database, which answers them with a 500 (SQLite binds `abc` as
  * NaN): a by-id request for an id no document can have is a 404, a `where` comparing an id field
@@ -37,7 +45,7 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({
   req,
 }) => {
   refuseMissingData(operation, args, req)
-  if (collection.auth) refuseUntypedCredentials(args, req)
+  if (collection.auth) refuseUntypedCredentials(args)
   const idType = req.payload.db.defaultIDType
   const { id, where } = args as { id?: unknown; where?: unknown }
   // Payload reads a URL's id with parseFloat (`1abc` is 1), so the id as sent is checked too.
@@ -47,14 +55,22 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({
     (typeof sent === 'string' && readDocumentId(sent, idType) === null)
   )
     throw new NotFound(req.t)
+  // The SQL adapters have no `all` but for fields holding many values (drizzle's operator map
+  // leaves it out); elsewhere it fails as a 500.
+  const answers = (path: string, operator: string) => {
+    if (operator !== 'all' || req.payload.db.name === 'mongoose') return true
+    const field = fieldAt(collection.flattenedFields, path)
+    return Boolean(field && 'hasMany' in field && field.hasMany)
+  }
   const malformed = malformedValueInWhere(
     where,
     (path) => kindAt(collection.flattenedFields, path),
     idType,
+    answers,
   )
   if (malformed)
     throw new APIError(
-      `${malformed} does not fit the field (an id, a date or a number)`,
+      `${malformed} does not fit its field: check the operator and the value (an id, a date, a number, text or a list)`,
       400,
       { field: malformed },
       true,
@@ -81,7 +97,7 @@ const refuseMissingData = (operation: string, args: unknown, req: PayloadRequest
  * change, sign-in, reset or unlock: Payload lower-cases the one and hashes the other, and fails on
  * anything else with a 500.
  */
-const refuseUntypedCredentials = (args: unknown, req: PayloadRequest) => {
+const refuseUntypedCredentials = (args: unknown) => {
   const { data } = (args ?? {}) as { data?: Record<string, unknown> }
   if (!data || typeof data !== 'object') return
   for (const field of ['email', 'password'])

@@ -67,6 +67,8 @@ export const malformedValueInWhere = (
   where: unknown,
   kindOf: (path: string) => QueriedKind | null,
   idType: 'number' | 'text',
+  // Whether the database can answer `operator` on `path` at all (SQL has no `all` on one value).
+  answers: (path: string, operator: string) => boolean = () => true,
 ): string | null => {
   if (where === undefined || where === null) return null
   if (typeof where !== 'object' || Array.isArray(where)) return 'where'
@@ -74,7 +76,7 @@ export const malformedValueInWhere = (
     if (key === 'and' || key === 'or') {
       if (!condition || typeof condition !== 'object') return `where[${key}]`
       for (const nested of Array.isArray(condition) ? condition : Object.values(condition ?? {})) {
-        const found = malformedValueInWhere(nested, kindOf, idType)
+        const found = malformedValueInWhere(nested, kindOf, idType, answers)
         if (found) return found
       }
       continue
@@ -88,7 +90,8 @@ export const malformedValueInWhere = (
         // a list, and `like` splits its text into words.
         [value].flat().some(isNested) ||
         (Array.isArray(value) && !listOperators.includes(operator)) ||
-        (textOperators.includes(operator) && value !== null && typeof value !== 'string')
+        (textOperators.includes(operator) && value !== null && typeof value !== 'string') ||
+        !answers(key, operator)
       )
         return `where[${key}][${operator}]`
     const kind = kindOf(key)

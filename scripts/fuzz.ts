@@ -15,8 +15,7 @@
  */
 import fc from 'fast-check'
 
-import { testClientAddress } from '../tests/helpers/clients'
-import { createFixtures } from '../tests/helpers/fixtures'
+import { callAt, createFixtures } from '../tests/helpers/fixtures'
 import { orderIntegrity } from '../tests/helpers/fuzzDatabase'
 import { fuzzProperty, newTally, prepareFuzzWorld, signedOut } from '../tests/helpers/fuzzRun'
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
@@ -55,22 +54,7 @@ if (!origin) {
 
 let status = 0
 try {
-  const call = async (
-    p: string,
-    init: { method?: string; token?: string; body?: unknown } = {},
-  ) => {
-    const res = await fetch(`${origin}${p}`, {
-      method: init.method ?? (init.body ? 'POST' : 'GET'),
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Forwarded-For': testClientAddress(),
-        ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : null }
-  }
+  const call = callAt(origin)
   const fixtures = await createFixtures(call)
   const world = await prepareFuzzWorld(call, {
     adminToken: fixtures.tokens.admin1,
@@ -78,7 +62,6 @@ try {
     draftProduct: fixtures.draftProductId,
     categorySlug: fixtures.category.slug,
     productSlugs: [],
-    foreignIds: Object.values(fixtures.ids),
   })
   const tally = newTally()
   const started = performance.now()

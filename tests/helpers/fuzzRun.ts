@@ -2,6 +2,8 @@ import { randomBytes } from 'crypto'
 import fc from 'fast-check'
 
 import { testClientAddress } from './clients'
+import type { Call } from './fixtures'
+import { must } from './fixtures'
 import type { FuzzCase, FuzzRequest, FuzzWorld, SignedInActor } from './fuzzCases'
 import { fuzzCase, toRequest } from './fuzzCases'
 
@@ -10,19 +12,8 @@ import { fuzzCase, toRequest } from './fuzzCases'
  * for a seeded few hundred) and checks what it leaves in the database.
  */
 
-type Call = (
-  path: string,
-  init?: { method?: string; token?: string; body?: unknown },
-) => Promise<{ status: number; body: any }>
-
 /** The password of the fuzz's own accounts: no case ever sends it, so none can change it. */
 const actorPassword = 'Actor-pass-2026!z'
-
-const must = async (what: string, promise: ReturnType<Call>) => {
-  const res = await promise
-  if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body
-}
 
 /**
  * The fuzz's own accounts, one or two of each kind, made through the public API as the business
@@ -38,7 +29,6 @@ export const prepareFuzzWorld = async (
     draftProduct: number | string
     categorySlug: string
     productSlugs: string[]
-    foreignIds: (number | string)[]
   },
 ): Promise<FuzzWorld> => {
   const run = randomBytes(4).toString('hex')
@@ -125,7 +115,6 @@ export const prepareFuzzWorld = async (
     emails,
     orders: [],
     ...given,
-    foreignIds: given.foreignIds,
   }
   // A few orders to move from the first case on; cases place more.
   for (const who of ['customer', 'vendor', 'customer2', 'vendor2'] as const) {

@@ -4,8 +4,7 @@ import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/ne
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
-import { testClientAddress } from './clients'
-import { createFixtures } from './fixtures'
+import { callAt, createFixtures } from './fixtures'
 import { shortenKeepAlive } from './shortKeepAlive'
 import { startSmtpServer } from './smtpServer'
 
@@ -56,26 +55,10 @@ export default async function setup(project: TestProject) {
     await dropTestDatabases()
   }
   try {
-    const call = async (
-      p: string,
-      init: { method?: string; token?: string; body?: unknown } = {},
-    ) => {
-      const res = await fetch(`${server.url}${p}`, {
-        method: init.method ?? (init.body ? 'POST' : 'GET'),
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Forwarded-For': testClientAddress(),
-          ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      })
-      const text = await res.text()
-      return { status: res.status, body: text ? JSON.parse(text) : null }
-    }
     project.provide('baseURL', server.url)
     project.provide('databaseUrl', databaseUrl)
     project.provide('smtp', smtp.files)
-    project.provide('fixtures', await createFixtures(call))
+    project.provide('fixtures', await createFixtures(callAt(server.url)))
   } catch (error) {
     await teardown()
     throw error

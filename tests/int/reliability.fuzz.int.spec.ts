@@ -24,7 +24,6 @@ describe('reliability: fuzzed requests', () => {
         draftProduct: fixtures.draftProductId,
         categorySlug: fixtures.category.slug,
         productSlugs: [],
-        foreignIds: Object.values(fixtures.ids),
       },
     )
   })

@@ -1,10 +1,5 @@
 import { malformedPath, malformedQueryParam, unreadableFormPayload } from '@/lib/queryInput'
 
-type Handler = (
-  request: Request,
-  context: { params: Promise<{ slug: string[] }> },
-) => Promise<Response>
-
 const messages = {
   path: 'The address holds characters no document or file name can have',
   body: 'The request body is not a readable multipart form (its boundary or parts are broken)',
