@@ -46,6 +46,16 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({
 }) => {
   refuseMissingData(operation, args, req)
   if (collection.auth) refuseUntypedCredentials(args)
+  if (operation === 'create' || operation === 'update') {
+    const listed = listInSingleSelect(collection.flattenedFields, (args as { data?: unknown }).data)
+    if (listed)
+      throw new APIError(
+        `${listed} takes one of its options, not a list`,
+        400,
+        { field: listed },
+        true,
+      )
+  }
   const idType = req.payload.db.defaultIDType
   const { id, where } = args as { id?: unknown; where?: unknown }
   // Payload reads a URL's id with parseFloat (`1abc` is 1), so the id as sent is checked too.
@@ -90,6 +100,29 @@ const refuseMissingData = (operation: string, args: unknown, req: PayloadRequest
       { field: 'data' },
       true,
     )
+}
+
+/**
+ * The first select of one value (a role, a status, a metal) sent a list, through groups: Payload's
+ * validation lets an empty one through and the database then fails on it with a 500.
+ */
+const listInSingleSelect = (
+  fields: FlattenedField[],
+  data: unknown,
+  prefix = '',
+): string | null => {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null
+  for (const field of fields) {
+    const value = (data as Record<string, unknown>)[field.name]
+    if (value === undefined) continue
+    if (field.type === 'select' && !field.hasMany && Array.isArray(value))
+      return `${prefix}${field.name}`
+    if (field.type === 'group') {
+      const found = listInSingleSelect(field.flattenedFields, value, `${prefix}${field.name}.`)
+      if (found) return found
+    }
+  }
+  return null
 }
 
 /**

@@ -234,7 +234,11 @@ const containers = (value: unknown, found: Container[] = []) => {
 /** `body` with the mutations applied, in order (a fresh copy; `body` is left as it was). */
 export const mutate = (body: unknown, mutations: Mutation[]): unknown => {
   let result: unknown = structuredClone(body)
-  for (const m of mutations) {
+  for (const mutation of mutations) {
+    // A copy: fast-check hands out the same constant objects run after run, and a later mutation
+    // writing into one would change it for every run after (and could nest it in itself).
+    const m =
+      'value' in mutation ? { ...mutation, value: structuredClone(mutation.value) } : mutation
     if (m.op === 'replace') result = m.value
     else if (m.op === 'wrap') result = [result]
     else if (m.op === 'add') {

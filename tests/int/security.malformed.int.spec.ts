@@ -207,7 +207,7 @@ describe('security: malformed bodies and values the fuzz found', () => {
       expect((await api(`/api/${collection}/verify/abc`, { method: 'POST' })).status).toBe(404)
   })
 
-  it('refuses an email, password, phone or GSTIN that is not text, naming it', async () => {
+  it('refuses an email, password, phone or GSTIN that is not text, or a role list, naming it', async () => {
     for (const [field, value] of [
       ['email', { equals: 1 }],
       ['password', 12345678],
@@ -222,6 +222,14 @@ describe('security: malformed bodies and values the fuzz found', () => {
       await api('/api/vendors', { body: newVendorBody({ gstNumber: ['27AAPFU0939F1ZV'] }) }),
       'gstNumber',
       'vendor gstNumber',
+    )
+    expectRefusal(
+      await api('/api/users', {
+        token: await tokenFor('admin1'),
+        body: { email: uniqueEmail('role-list'), password: testPassword, name: 'R', role: [] },
+      }),
+      'role',
+      'staff role as a list',
     )
     expectRefusal(
       await api('/api/customers/login', { body: { email: 'a@test.example', password: true } }),
