@@ -47,10 +47,10 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({
   refuseMissingData(operation, args, req)
   if (collection.auth) refuseUntypedCredentials(args)
   if (operation === 'create' || operation === 'update') {
-    const listed = listInSingleSelect(collection.flattenedFields, (args as { data?: unknown }).data)
+    const listed = objectInTextField(collection.flattenedFields, (args as { data?: unknown }).data)
     if (listed)
       throw new APIError(
-        `${listed} takes one of its options, not a list`,
+        `${listed} takes text (or one of its options), not a list or an object`,
         400,
         { field: listed },
         true,
@@ -103,27 +103,29 @@ const refuseMissingData = (operation: string, args: unknown, req: PayloadRequest
 }
 
 /**
- * The first select of one value (a role, a status, a metal) sent a list, through groups: Payload's
- * validation lets an empty one through and the database then fails on it with a 500.
+ * The first field of one text or one option (a name, instructions, a role, a status) sent a list
+ * or an object, through groups: Payload's validation lets some through and the database then fails
+ * on them with a 500.
  */
-const listInSingleSelect = (
-  fields: FlattenedField[],
-  data: unknown,
-  prefix = '',
-): string | null => {
+const objectInTextField = (fields: FlattenedField[], data: unknown, prefix = ''): string | null => {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null
   for (const field of fields) {
     const value = (data as Record<string, unknown>)[field.name]
-    if (value === undefined) continue
-    if (field.type === 'select' && !field.hasMany && Array.isArray(value))
+    if (value === undefined || value === null) continue
+    if (
+      textTypes.includes(field.type) &&
+      !('hasMany' in field && field.hasMany) &&
+      typeof value === 'object'
+    )
       return `${prefix}${field.name}`
     if (field.type === 'group') {
-      const found = listInSingleSelect(field.flattenedFields, value, `${prefix}${field.name}.`)
+      const found = objectInTextField(field.flattenedFields, value, `${prefix}${field.name}.`)
       if (found) return found
     }
   }
   return null
 }
+const textTypes: string[] = ['text', 'textarea', 'email', 'select', 'code']
 
 /**
  * An email or password that is not text (a number, a list, an object) on an account's sign-up,

@@ -69,6 +69,7 @@ describe('malformedValueInWhere', () => {
   it('names a where that is no condition at all', () => {
     expect(malformedValueInWhere('garbage', holdsIds, 'number')).toBe('where')
     expect(malformedValueInWhere({ or: 'x' }, holdsIds, 'number')).toBe('where[or]')
+    expect(malformedValueInWhere({ name: null }, holdsIds, 'number')).toBe('where[name]')
   })
 
   it('names a nested object where a value belongs, on any field', () => {

@@ -81,7 +81,9 @@ export const malformedValueInWhere = (
       }
       continue
     }
-    if (!condition || typeof condition !== 'object') continue
+    // `{ "name": null }` in a JSON `where`: Payload reads its operators and fails on null.
+    if (condition === null) return `where[${key}]`
+    if (typeof condition !== 'object') continue
     for (const [operator, value] of Object.entries(condition))
       if (
         // No field here holds a location, and SQLite has no such operators: a 500, not a filter.

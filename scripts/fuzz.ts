@@ -16,6 +16,7 @@
 import fc from 'fast-check'
 
 import { callAt, createFixtures } from '../tests/helpers/fixtures'
+import { shortenKeepAlive } from '../tests/helpers/shortKeepAlive'
 import { orderIntegrity } from '../tests/helpers/fuzzDatabase'
 import { fuzzProperty, newTally, prepareFuzzWorld, signedOut } from '../tests/helpers/fuzzRun'
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
@@ -26,6 +27,9 @@ const seed = process.env.FUZZ_SEED
   ? Number(process.env.FUZZ_SEED)
   : Date.now() ^ (Math.random() * 2 ** 31)
 const path = process.env.FUZZ_PATH
+
+// A reused keep-alive socket the server is just closing would read as a failed case.
+shortenKeepAlive()
 
 let origin = process.env.FUZZ_URL
 let databaseUrl = process.env.FUZZ_DATABASE_URL

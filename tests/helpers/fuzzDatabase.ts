@@ -33,7 +33,7 @@ const checks: { what: string; sql: string }[] = [
     sql: `SELECT o.order_id, o.status, h."to" FROM orders o
           JOIN orders_history h ON h._parent_id = o.id
           WHERE h._order = (SELECT MAX(_order) FROM orders_history x WHERE x._parent_id = o.id)
-            AND h."to" <> o.status`,
+            AND CAST(h."to" AS TEXT) <> CAST(o.status AS TEXT)`,
   },
   {
     what: 'order IDs given twice',

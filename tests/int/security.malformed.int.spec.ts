@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { newCustomerBody, newVendorBody, uniqueEmail } from '../helpers/accounts'
 import { testClientAddress } from '../helpers/clients'
 import { api, baseURL, gql, tokenFor } from '../helpers/http'
+import { placeOrder, staffView } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { testPassword } from '../helpers/people'
 
@@ -265,7 +266,30 @@ describe('security: malformed bodies and values the fuzz found', () => {
       [`where=${encodeURIComponent('{"name":{"like":5}}')}`, 'where[name][like]'],
       ['where[price][near]=1,2', 'where[price][near]'],
       ['where[sku][all]=FIX-1', 'where[sku][all]'],
+      [`where=${encodeURIComponent('{"name":null}')}`, 'where[name]'],
     ])
       expectRefusal(await api(`/api/products?${query}`), field, query)
+  })
+
+  it('refuses a list or an object where text or one option belongs, naming the field', async () => {
+    const order = await placeOrder('customer1')
+    expectRefusal(
+      await api(`/api/orders/${order.id}`, {
+        method: 'PATCH',
+        token: await tokenFor('staff1'),
+        body: { instructions: { a: { b: 1 } } },
+      }),
+      'instructions',
+      'instructions as an object',
+    )
+    expect((await staffView(order.id)).instructions).toBe(order.instructions)
+    expectRefusal(
+      await api('/api/users', {
+        token: await tokenFor('admin1'),
+        body: { email: uniqueEmail('role-object'), password: testPassword, name: 'R', role: {} },
+      }),
+      'role',
+      'staff role as an object',
+    )
   })
 })
