@@ -198,6 +198,7 @@ describe('security: malformed bodies and values the fuzz found', () => {
     ])
       for (const type of ['multipart/form-data', 'multipart/form-data; boundary=nothing-here'])
         expectRefusal(await raw(path, '{"items": []}', type, token), 'body', `${path} as ${type}`)
+    expectRefusal(await raw('/api/graphql', '{ "query": ', 'application/json'), 'body', 'GraphQL')
     const form = new FormData()
     form.append('_payload', '{ not json')
     expectRefusal(await raw('/api/orders', form, undefined, token), '_payload', '_payload')

@@ -2,15 +2,29 @@ import { malformedPath, malformedQueryParam, unreadableFormPayload } from '@/lib
 
 const messages = {
   path: 'The address holds characters no document or file name can have',
-  body: 'The request body is not a readable multipart form (its boundary or parts are broken)',
+  body: 'The request body is not readable: broken JSON, or a multipart form whose boundary or parts are broken',
   _payload: '_payload is not readable: send the fields as JSON text beside the file',
   query: (param: string) =>
     `${param} is not readable: where and data take JSON or brackets; depth, limit and page whole numbers`,
 }
 
-/** A multipart body Payload's parser would fail on with a 500: what is at fault, or null. */
+const readsAsJson = async (request: Request) => {
+  try {
+    JSON.parse(await request.clone().text())
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A body Payload's parsers would fail on with a 500: what is at fault, or null. */
 const unreadableBody = async (request: Request): Promise<'body' | '_payload' | null> => {
-  if (!/multipart\//i.test(request.headers.get('content-type') ?? '') || !request.body) return null
+  const type = request.headers.get('content-type') ?? ''
+  if (!request.body) return null
+  // REST answers broken JSON with a 400 itself; GraphQL's route fails on it with an empty 500.
+  if (/^application\/json/i.test(type) && new URL(request.url).pathname.endsWith('/graphql'))
+    return (await readsAsJson(request)) ? null : 'body'
+  if (!/multipart\//i.test(type)) return null
   try {
     // A copy, so Payload still reads the body itself; only uploads and finished-piece photos
     // come this way, so reading them twice costs little.
