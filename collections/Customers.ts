@@ -9,7 +9,7 @@ import { savedAddressesField } from '@/fields/savedAddresses'
 import { checkPasswordStrength } from '@/hooks/checkPasswordStrength'
 import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
-import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { firstRegisterClosed, verifyClosed } from '@/endpoints/firstRegisterClosed'
 import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
@@ -43,6 +43,7 @@ export const Customers: CollectionConfig = {
   },
   endpoints: [
     ...firstRegisterClosed,
+    ...verifyClosed(emailVerificationRequired()),
     ...sessionEndpoints('customers'),
     changePasswordEndpoint('customers'),
   ],

@@ -16,6 +16,14 @@ export const firstRegisterClosed: Endpoint[] = [
 ]
 
 /**
+ * Route: POST /api/<collection>/verify/:token — answered 404 where accounts are not verified by
+ * email (staff and karigars always; customers and vendors unless REQUIRE_EMAIL_VERIFICATION is
+ * set). Payload's own looks the token up in a column such a collection does not have: a 500.
+ */
+export const verifyClosed = (verifies: boolean): Endpoint[] =>
+  verifies ? [] : [{ path: '/verify/:token', method: 'post', handler: notFound }]
+
+/**
  * GraphQL's side of the same: `initialized<Kind>` tells anyone whether a collection is still
  * empty. For every auth collection but `users` it now answers Not Found, like the REST route.
  */

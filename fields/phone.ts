@@ -8,8 +8,10 @@ export const phoneField = (overrides: Partial<TextField> = {}): TextField =>
     name: 'phone',
     type: 'text',
     required: true,
-    validate: (value: string | null | undefined, { required }: { required?: boolean }) => {
+    validate: (value: unknown, { required }: { required?: boolean }) => {
       if (!value) return required ? 'Phone is required' : true
+      // A number or a list sent as JSON: text is what a phone number is typed as.
+      if (typeof value !== 'string') return 'Enter the phone number as text, e.g. 98765 43210'
       return phoneProblem(value) ?? true
     },
     hooks: {

@@ -10,8 +10,9 @@ import {
   savedAddressesProblem,
 } from '@/lib/address'
 
-const required = (what: string) => (value: string | null | undefined) =>
-  value?.trim() ? true : `${what} is required`
+// Custom validators replace Payload's type check: a number or object sent as JSON must fail here.
+const required = (what: string) => (value: unknown) =>
+  typeof value === 'string' && value.trim() ? true : `${what} is required`
 
 /**
  * Up to five delivery addresses a buyer keeps on their account and picks at checkout. Only the
@@ -39,15 +40,19 @@ export const savedAddressesField = (collection: PlacerCollection): ArrayField =>
     {
       name: 'address',
       type: 'textarea',
-      validate: (value: string | null | undefined) =>
-        value ? (deliveryAddressProblem(value) ?? true) : 'Delivery address is required',
+      validate: (value: unknown) =>
+        typeof value === 'string' && value
+          ? (deliveryAddressProblem(value) ?? true)
+          : 'Delivery address is required',
     },
     {
       name: 'pincode',
       label: 'PIN code',
       type: 'text',
-      validate: (value: string | null | undefined) =>
-        value ? (pincodeProblem(value) ?? true) : 'PIN code is required',
+      validate: (value: unknown) =>
+        typeof value === 'string' && value
+          ? (pincodeProblem(value) ?? true)
+          : 'PIN code is required',
     },
   ],
 })

@@ -82,8 +82,10 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       required: true,
       defaultValue: defaultTimeZone,
-      validate: (value: string | null | undefined) =>
-        value && isValidTimeZone(value) ? true : 'Use an IANA time zone such as Asia/Kolkata',
+      validate: (value: unknown) =>
+        typeof value === 'string' && isValidTimeZone(value)
+          ? true
+          : 'Use an IANA time zone such as Asia/Kolkata',
       admin: {
         description: 'Decides the business day in order IDs (DDMMYY). Default Asia/Kolkata',
       },

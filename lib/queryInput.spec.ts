@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   malformedPath,
   malformedQueryParam,
+  unreadableFormPayload,
   malformedValueInWhere,
   readDocumentId,
   readWholeNumber,
@@ -68,6 +69,7 @@ describe('malformedValueInWhere', () => {
   it('names a where that is no condition at all', () => {
     expect(malformedValueInWhere('garbage', holdsIds, 'number')).toBe('where')
     expect(malformedValueInWhere({ or: 'x' }, holdsIds, 'number')).toBe('where[or]')
+    expect(malformedValueInWhere({ name: null }, holdsIds, 'number')).toBe('where[name]')
   })
 
   it('names a nested object where a value belongs, on any field', () => {
@@ -79,6 +81,26 @@ describe('malformedValueInWhere', () => {
     )
     expect(malformedValueInWhere({ status: { equals: ['a', { b: 1 }] } }, holdsIds, 'number')).toBe(
       'where[status][equals]',
+    )
+  })
+
+  it('names a list given to an operator that compares with one value', () => {
+    expect(malformedValueInWhere({ slug: { greater_than: ['x'] } }, holdsIds, 'number')).toBe(
+      'where[slug][greater_than]',
+    )
+    expect(malformedValueInWhere({ name: { like: ['a', 'b'] } }, holdsIds, 'number')).toBe(
+      'where[name][like]',
+    )
+    expect(malformedValueInWhere({ status: { in: ['a', 'b'] } }, holdsIds, 'number')).toBeNull()
+  })
+
+  it('names like with anything but text, and the location operators no field here answers', () => {
+    expect(malformedValueInWhere({ name: { like: 5 } }, holdsIds, 'number')).toBe(
+      'where[name][like]',
+    )
+    expect(malformedValueInWhere({ name: { like: 'ring' } }, holdsIds, 'number')).toBeNull()
+    expect(malformedValueInWhere({ price: { near: '1,2' } }, holdsIds, 'number')).toBe(
+      'where[price][near]',
     )
   })
 
@@ -122,6 +144,16 @@ describe('malformedQueryParam', () => {
     expect(malformedQueryParam(new URLSearchParams('limit=-1'))).toBe('limit')
     expect(malformedQueryParam(new URLSearchParams('page=1.5'))).toBe('page')
     expect(malformedQueryParam(new URLSearchParams('depth=2&limit=24&page=3'))).toBeNull()
+    expect(malformedQueryParam(new URLSearchParams('limit=1&limit=2'))).toBe('limit')
+  })
+})
+
+describe('unreadableFormPayload', () => {
+  it('refuses a _payload that is not JSON, and passes JSON or no _payload at all', () => {
+    expect(unreadableFormPayload('{"action": "complete"}')).toBe(false)
+    expect(unreadableFormPayload(null)).toBe(false)
+    expect(unreadableFormPayload('{')).toBe(true)
+    expect(unreadableFormPayload('')).toBe(true)
   })
 })
 

@@ -41,6 +41,7 @@ const checkedOperators = [
 ]
 
 const geometryOperators = ['near', 'within', 'intersects']
+const textOperators = ['like', 'not_like']
 
 /** A list or object where a value (or a list of values) belongs. */
 const isNested = (value: unknown) =>
@@ -57,14 +58,17 @@ const fits = (kind: QueriedKind, value: unknown, idType: 'number' | 'text'): boo
 
 /**
  * The first `where` parameter (as `where[path][operator]`) that compares an id, date or number
- * field with something it can never hold, or any field with a nested list or object (what `where[a][in][0][1]=x`
- * parses to), or null when the query is well formed. `kindOf` says
+ * field with something it can never hold, any field with a nested list or object (what `where[a][in][0][1]=x`
+ * parses to), a list where one value belongs, `like` with anything but text, or a location
+ * operator (`near`); null when the query is well formed. `kindOf` says
  * what a path holds; lists may come from a URL as `1,2`.
  */
 export const malformedValueInWhere = (
   where: unknown,
   kindOf: (path: string) => QueriedKind | null,
   idType: 'number' | 'text',
+  // Whether the database can answer `operator` on `path` at all (SQL has no `all` on one value).
+  answers: (path: string, operator: string) => boolean = () => true,
 ): string | null => {
   if (where === undefined || where === null) return null
   if (typeof where !== 'object' || Array.isArray(where)) return 'where'
@@ -72,15 +76,25 @@ export const malformedValueInWhere = (
     if (key === 'and' || key === 'or') {
       if (!condition || typeof condition !== 'object') return `where[${key}]`
       for (const nested of Array.isArray(condition) ? condition : Object.values(condition ?? {})) {
-        const found = malformedValueInWhere(nested, kindOf, idType)
+        const found = malformedValueInWhere(nested, kindOf, idType, answers)
         if (found) return found
       }
       continue
     }
-    if (!condition || typeof condition !== 'object') continue
-    // Only the geometry operators take objects; anywhere else one is a malformed query string.
+    // `{ "name": null }` in a JSON `where`: Payload reads its operators and fails on null.
+    if (condition === null) return `where[${key}]`
+    if (typeof condition !== 'object') continue
     for (const [operator, value] of Object.entries(condition))
-      if (!geometryOperators.includes(operator) && [value].flat().some(isNested))
+      if (
+        // No field here holds a location, and SQLite has no such operators: a 500, not a filter.
+        geometryOperators.includes(operator) ||
+        // A list or object where one value belongs (`where[slug][greater_than][0]=x`) is bound as
+        // a list, and `like` splits its text into words.
+        [value].flat().some(isNested) ||
+        (Array.isArray(value) && !listOperators.includes(operator)) ||
+        (textOperators.includes(operator) && value !== null && typeof value !== 'string') ||
+        !answers(key, operator)
+      )
         return `where[${key}][${operator}]`
     const kind = kindOf(key)
     if (!kind) continue
@@ -102,11 +116,25 @@ export const malformedValueInWhere = (
 
 /**
  * The first query parameter Payload would fail on with a 500 rather than refuse: `where` or `data`
- * given whole (not in brackets) that is not JSON, or `depth`, `limit`, `page` that are not whole
- * numbers (Payload passes `depth=abc` on as text). Null when they are all readable.
+ * given whole (not in brackets) that is not JSON, or `depth`, `limit`, `page` that are not one
+ * whole number (Payload passes `depth=abc` on as text). Null when they are all readable.
  */
 export const malformedQueryParam = (params: URLSearchParams): string | null => {
   return malformedJsonParam(params) ?? malformedNumberParam(params)
+}
+
+/**
+ * True when a multipart form's `_payload` (the document's fields as JSON text, beside its file)
+ * cannot be read: Payload parses it without a guard, and fails with a 500.
+ */
+export const unreadableFormPayload = (value: unknown): boolean => {
+  if (typeof value !== 'string') return false
+  try {
+    JSON.parse(value)
+    return false
+  } catch {
+    return true
+  }
 }
 
 /** A path no document or file can have: undecodable, or holding a NUL (file names reach the disk). */
@@ -133,8 +161,9 @@ const malformedJsonParam = (params: URLSearchParams): string | null => {
 
 const malformedNumberParam = (params: URLSearchParams): string | null => {
   for (const name of ['depth', 'limit', 'page']) {
-    const value = params.get(name)
-    if (value !== null && !/^\d{1,9}$/.test(value)) return name
+    const values = params.getAll(name)
+    // Given twice (`limit=1&limit=2`), it reaches the query as a list.
+    if (values.length > 1 || (values.length === 1 && !/^\d{1,9}$/.test(values[0]))) return name
   }
   return null
 }

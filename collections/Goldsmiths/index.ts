@@ -18,7 +18,7 @@ import { storefrontPasswordReset } from '@/hooks/passwordResetEmail'
 import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAudit'
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
-import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { firstRegisterClosed, verifyClosed } from '@/endpoints/firstRegisterClosed'
 import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
@@ -54,6 +54,7 @@ export const Goldsmiths: CollectionConfig = {
   },
   endpoints: [
     ...firstRegisterClosed,
+    ...verifyClosed(false),
     goldsmithWorkloadEndpoint,
     ...sessionEndpoints('goldsmiths'),
     changePasswordEndpoint('goldsmiths'),

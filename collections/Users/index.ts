@@ -9,6 +9,7 @@ import { checkResetPasswordStrength } from '@/hooks/checkResetPasswordStrength'
 import { accountAuth } from '@/collections/accountAuth'
 import { adminCells, timestampFields } from '@/fields/adminCells'
 import { clearLoginThrottle, throttleAccountActions } from '@/hooks/throttleAccountActions'
+import { verifyClosed } from '@/endpoints/firstRegisterClosed'
 import { secondFactorEndpoints } from '@/endpoints/secondFactor'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import {
@@ -38,7 +39,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  endpoints: [...secondFactorEndpoints, ...sessionEndpoints('users')],
+  endpoints: [...secondFactorEndpoints, ...sessionEndpoints('users'), ...verifyClosed(false)],
   hooks: {
     beforeLogin: [requireSecondFactor],
     afterLogin: [clearLoginThrottle],

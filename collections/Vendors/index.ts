@@ -22,7 +22,7 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refuseDisabledLogin } from '@/hooks/refuseDisabledLogin'
 import { revokeSessionsOnDisable } from '@/hooks/revokeSessionsOnDisable'
 import { gstinProblem, normalizeGstin } from '@/lib/gstin'
-import { firstRegisterClosed } from '@/endpoints/firstRegisterClosed'
+import { firstRegisterClosed, verifyClosed } from '@/endpoints/firstRegisterClosed'
 import { changePasswordEndpoint } from '@/endpoints/changePassword'
 import { sessionEndpoints } from '@/endpoints/sessions'
 import { accountAuth } from '@/collections/accountAuth'
@@ -79,6 +79,7 @@ export const Vendors: CollectionConfig = {
   },
   endpoints: [
     ...firstRegisterClosed,
+    ...verifyClosed(emailVerificationRequired()),
     ...sessionEndpoints('vendors'),
     changePasswordEndpoint('vendors'),
   ],
@@ -125,8 +126,12 @@ export const Vendors: CollectionConfig = {
       label: 'GSTIN',
       type: 'text',
       required: true,
-      validate: (value: string | null | undefined) =>
-        value ? (gstinProblem(value) ?? true) : 'GSTIN is required',
+      validate: (value: unknown) =>
+        !value
+          ? 'GSTIN is required'
+          : typeof value !== 'string'
+            ? 'Enter the GSTIN as text, e.g. 27AAPFU0939F1ZV'
+            : (gstinProblem(value) ?? true),
       hooks: {
         beforeChange: [({ value }) => (typeof value === 'string' ? normalizeGstin(value) : value)],
       },

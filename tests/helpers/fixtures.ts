@@ -1,3 +1,4 @@
+import { testClientAddress } from './clients'
 import type { PersonKey } from './people'
 import { people, testGstins, testPassword } from './people'
 
@@ -15,7 +16,7 @@ export type Fixtures = {
   tokens: Record<PersonKey, string>
 }
 
-type Call = (
+export type Call = (
   path: string,
   init?: { method?: string; token?: string; body?: unknown },
 ) => Promise<{
@@ -23,7 +24,28 @@ type Call = (
   body: any
 }>
 
-const must = async (what: string, promise: ReturnType<Call>) => {
+/**
+ * JSON calls to the server at `origin`, each from its own made-up client address (clients.ts), as
+ * the set-up of a test or fuzz server makes them.
+ */
+export const callAt =
+  (origin: string): Call =>
+  async (p, init = {}) => {
+    const res = await fetch(`${origin}${p}`, {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Forwarded-For': testClientAddress(),
+        ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+      },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null }
+  }
+
+/** The body of a call that must succeed; throws with the answer otherwise. */
+export const must = async (what: string, promise: ReturnType<Call>) => {
   const res = await promise
   if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body

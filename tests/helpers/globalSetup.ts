@@ -4,14 +4,15 @@ import { startNextServer, testBuildDir, throwawaySecret } from '@/scripts/lib/ne
 
 import { createFreshDatabase, dropTestDatabases } from '@/scripts/lib/databases'
 import type { Fixtures } from './fixtures'
-import { testClientAddress } from './clients'
-import { createFixtures } from './fixtures'
+import { callAt, createFixtures } from './fixtures'
 import { shortenKeepAlive } from './shortKeepAlive'
 import { startSmtpServer } from './smtpServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** The test server's database, for tests that check what a request left in it. */
+    databaseUrl: string
     fixtures: Fixtures
   }
 }
@@ -27,8 +28,9 @@ export default async function setup(project: TestProject) {
   // A real SMTP server in this process; the test server mails it and drains its job queue every
   // two seconds, retrying a failed send after 1 s, 2 s, 4 s, …
   const smtp = await startSmtpServer('.tmp')
+  const databaseUrl = await createFreshDatabase('http')
   const server = await startNextServer({
-    databaseUrl: await createFreshDatabase('http'),
+    databaseUrl,
     mode: 'production',
     distDir: testBuildDir(),
     env: {
@@ -53,25 +55,10 @@ export default async function setup(project: TestProject) {
     await dropTestDatabases()
   }
   try {
-    const call = async (
-      p: string,
-      init: { method?: string; token?: string; body?: unknown } = {},
-    ) => {
-      const res = await fetch(`${server.url}${p}`, {
-        method: init.method ?? (init.body ? 'POST' : 'GET'),
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Forwarded-For': testClientAddress(),
-          ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      })
-      const text = await res.text()
-      return { status: res.status, body: text ? JSON.parse(text) : null }
-    }
     project.provide('baseURL', server.url)
+    project.provide('databaseUrl', databaseUrl)
     project.provide('smtp', smtp.files)
-    project.provide('fixtures', await createFixtures(call))
+    project.provide('fixtures', await createFixtures(callAt(server.url)))
   } catch (error) {
     await teardown()
     throw error

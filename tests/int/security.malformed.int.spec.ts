@@ -1,7 +1,11 @@
 import { describe, expect, inject, it } from 'vitest'
 
+import { newCustomerBody, newVendorBody, uniqueEmail } from '../helpers/accounts'
+import { testClientAddress } from '../helpers/clients'
 import { api, baseURL, gql, tokenFor } from '../helpers/http'
+import { placeOrder, staffView } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
+import { testPassword } from '../helpers/people'
 
 const collections = [
   'products',
@@ -159,5 +163,134 @@ describe('security: malformed ids and query parameters get a 4xx, never a 500', 
       expect(messages, query).not.toMatch(/SQLITE|syntax error|Internal Server Error|stack/i)
     }
     expect((await gql('{ Product(id: "abc") { id } }')).data?.Product ?? null).toBeNull()
+  })
+})
+
+/** A 400 naming `field`, as the fuzz (reliability.fuzz.int.spec.ts) first found each of these a 500. */
+const expectRefusal = (res: { status: number; body: any }, field: string, what: string) => {
+  expect(res.status, `${what} → ${JSON.stringify(res.body).slice(0, 300)}`).toBe(400)
+  expect(JSON.stringify(res.body.errors), what).toContain(field)
+}
+
+/** A raw request: a body as sent on the wire, under any content type. */
+const raw = async (path: string, body: BodyInit, contentType?: string, token?: string) => {
+  const res = await fetch(`${baseURL()}${path}`, {
+    method: 'POST',
+    headers: {
+      'X-Forwarded-For': testClientAddress(),
+      ...(contentType ? { 'Content-Type': contentType } : {}),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body,
+  })
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : null }
+}
+
+describe('security: malformed bodies and values the fuzz found', () => {
+  it('refuses a multipart body it cannot read, on REST, GraphQL and our own routes', async () => {
+    const token = await tokenFor('customer1')
+    for (const path of [
+      '/api/orders',
+      '/api/customers',
+      '/api/graphql',
+      '/api/orders/1/transition',
+    ])
+      for (const type of ['multipart/form-data', 'multipart/form-data; boundary=nothing-here'])
+        expectRefusal(await raw(path, '{"items": []}', type, token), 'body', `${path} as ${type}`)
+    expectRefusal(await raw('/api/graphql', '{ "query": ', 'application/json'), 'body', 'GraphQL')
+    const form = new FormData()
+    form.append('_payload', '{ not json')
+    expectRefusal(await raw('/api/orders', form, undefined, token), '_payload', '_payload')
+  })
+
+  it('answers 404 to email verification where accounts are not verified by email', async () => {
+    for (const collection of ['users', 'goldsmiths', 'customers', 'vendors'])
+      expect((await api(`/api/${collection}/verify/abc`, { method: 'POST' })).status).toBe(404)
+  })
+
+  it('refuses an email, password, phone or GSTIN that is not text, or a role list, naming it', async () => {
+    for (const [field, value] of [
+      ['email', { equals: 1 }],
+      ['password', 12345678],
+      ['phone', 9876543210],
+    ] as const)
+      expectRefusal(
+        await api('/api/customers', { body: newCustomerBody({ [field]: value }) }),
+        field,
+        `customer ${field}`,
+      )
+    expectRefusal(
+      await api('/api/vendors', { body: newVendorBody({ gstNumber: ['27AAPFU0939F1ZV'] }) }),
+      'gstNumber',
+      'vendor gstNumber',
+    )
+    expectRefusal(
+      await api('/api/users', {
+        token: await tokenFor('admin1'),
+        body: { email: uniqueEmail('role-list'), password: testPassword, name: 'R', role: [] },
+      }),
+      'role',
+      'staff role as a list',
+    )
+    expectRefusal(
+      await api('/api/customers/login', { body: { email: 'a@test.example', password: true } }),
+      'password',
+      'login password',
+    )
+  })
+
+  it('refuses a saved address whose fields are not text, and a time zone that is not', async () => {
+    const email = uniqueEmail('addresses-fuzz')
+    expect((await api('/api/customers', { body: newCustomerBody({ email }) })).status).toBe(201)
+    const login = await api('/api/customers/login', { body: { email, password: testPassword } })
+    const me = login.body.user.id
+    const res = await api(`/api/customers/${me}`, {
+      method: 'PATCH',
+      token: login.body.token,
+      body: { addresses: [{ label: 5, name: 'Home', phone: 5, address: 5, pincode: 302001 }] },
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body.errors)).toMatch(/addresses/)
+    const settings = await api('/api/globals/site-settings', {
+      method: 'POST',
+      token: await tokenFor('admin1'),
+      body: { timeZone: 5 },
+    })
+    expectRefusal(settings, 'timeZone', 'time zone')
+  })
+
+  it('refuses list parameters given twice, lists for one value, like on non-text, near', async () => {
+    for (const [query, field] of [
+      ['limit=1&limit=2', 'limit'],
+      ['where[slug][greater_than][0]=x', 'where[slug][greater_than]'],
+      [`where=${encodeURIComponent('{"name":{"like":5}}')}`, 'where[name][like]'],
+      ['where[price][near]=1,2', 'where[price][near]'],
+      ['where[sku][all]=FIX-1', 'where[sku][all]'],
+      [`where=${encodeURIComponent('{"name":null}')}`, 'where[name]'],
+    ])
+      expectRefusal(await api(`/api/products?${query}`), field, query)
+  })
+
+  it('refuses a list or an object where text or one option belongs, naming the field', async () => {
+    const order = await placeOrder('customer1')
+    expectRefusal(
+      await api(`/api/orders/${order.id}`, {
+        method: 'PATCH',
+        token: await tokenFor('staff1'),
+        body: { instructions: { a: { b: 1 } } },
+      }),
+      'instructions',
+      'instructions as an object',
+    )
+    expect((await staffView(order.id)).instructions).toBe(order.instructions)
+    expectRefusal(
+      await api('/api/users', {
+        token: await tokenFor('admin1'),
+        body: { email: uniqueEmail('role-object'), password: testPassword, name: 'R', role: {} },
+      }),
+      'role',
+      'staff role as an object',
+    )
   })
 })
