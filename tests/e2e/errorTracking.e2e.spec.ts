@@ -12,13 +12,18 @@ import { baseURL } from '../helpers/e2eBrowser'
 // The SDK's own name, which only its code carries.
 const sdkMark = 'sentry.javascript'
 
-/** Scripts the page loaded, and whether any of them is the Sentry SDK. */
-const watchScripts = (page: Page) => {
+/** What the page does about error tracking: whether it loaded the Sentry SDK, what it relayed. */
+const watchErrorTracking = (page: Page) => {
   const bodies: Promise<string>[] = []
+  const relayed: string[] = []
   page.on('response', (res) => {
     if (res.url().endsWith('.js')) bodies.push(res.text().catch(() => ''))
   })
-  return async () => (await Promise.all(bodies)).some((body) => body.includes(sdkMark))
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/monitoring') relayed.push(req.url())
+  })
+  const sdkLoaded = async () => (await Promise.all(bodies)).some((body) => body.includes(sdkMark))
+  return { sdkLoaded, relayed }
 }
 
 const throwInPage = (page: Page) =>
@@ -68,11 +73,7 @@ test.describe('error tracking in the browser', () => {
   test('reports a page’s uncaught error through /monitoring, with nothing personal', async ({
     page,
   }) => {
-    const sdkLoaded = watchScripts(page)
-    const relayed: string[] = []
-    page.on('request', (req) => {
-      if (new URL(req.url()).pathname === '/monitoring') relayed.push(req.url())
-    })
+    const { sdkLoaded, relayed } = watchErrorTracking(page)
     await page.goto(`${server.url}/login`)
     const browserEvents = () => envelopes.filter((e) => e.includes('Browser failure'))
     await expect
@@ -89,11 +90,7 @@ test.describe('error tracking in the browser', () => {
   })
 
   test('fetches no error tracking code when no DSN is configured', async ({ page }) => {
-    const sdkLoaded = watchScripts(page)
-    const relayed: string[] = []
-    page.on('request', (req) => {
-      if (new URL(req.url()).pathname === '/monitoring') relayed.push(req.url())
-    })
+    const { sdkLoaded, relayed } = watchErrorTracking(page)
     const viewer = page.waitForResponse((res) => res.url().endsWith('/api/viewer'))
     await page.goto(`${baseURL()}/login`)
     expect(await (await viewer).json()).not.toHaveProperty('sentryDsn')
