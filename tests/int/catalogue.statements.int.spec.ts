@@ -19,11 +19,12 @@ import { seedDatabase } from '@/scripts/seed/seedDatabase'
 // The quick order's SKU lookup: the vendor's session, the products with their images, and the SKUs
 // not found among them (`unpublished`): the same however many SKUs an order names.
 // An order placement: the vendor's session, the products (with categories and images), rates and
-// settings, the day's counter, the order's four tables and its read-back, the staff to tell, and
-// one insert each for their notifications, the notifications' recipients and the email jobs (and
-// BEGIN and COMMIT where the adapter logs them): the same however many items the order has and
-// however many staff are told.
-const limits = { restList: 4, storefrontPage: 13, skuLookup: 5, orderPlacement: 18 }
+// settings, the day's counter, the order's four tables and its read-back, the staff to tell, the
+// lock on them until the order commits (a recipient deleted meanwhile is skipped, not a foreign-key
+// failure), and one insert each for their notifications, the notifications' recipients and the
+// email jobs (and BEGIN and COMMIT where the adapter logs them): the same however many items the
+// order has and however many staff are told.
+const limits = { restList: 4, storefrontPage: 13, skuLookup: 5, orderPlacement: 19 }
 
 const kind = databaseKind(process.env.DATABASE_URL)
 const statementLog = path.resolve(`.tmp/statements-${process.pid}.log`)
