@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 
+import { orderActions } from '@/lib/orderStatus'
+
 import { mutated, weirdNumber, weirdString, weirdValue } from './fuzzValues'
 
 /*
@@ -282,21 +284,7 @@ export const fuzzCase = (world: () => FuzzWorld): fc.Arbitrary<FuzzCase> => {
     )
   const transitionBody = fc
     .record({
-      action: fc.oneof(
-        fc.constantFrom(
-          'accept',
-          'reject',
-          'assign',
-          'complete',
-          'dispatch',
-          'deliver',
-          'cancel',
-          'hold',
-          'resume',
-          'rework',
-        ),
-        weirdString(),
-      ),
+      action: fc.oneof(fc.constantFrom(...orderActions), weirdString()),
       note: fc.option(fc.constantFrom('a note', 'n'.repeat(1001)), { nil: undefined }),
       noteVisibility: fc.option(fc.constantFrom('internal', 'buyer', 'karigar', 'everyone'), {
         nil: undefined,

@@ -37,5 +37,17 @@ export const priceSighted = [
   'admin2',
 ] as const satisfies readonly PersonKey[]
 
+/** Everyone who signs in but is not staff: buyers (approved or not) and karigars. */
+export const outsideStaff = [
+  'customer1',
+  'customer2',
+  'vendor1',
+  'vendor2',
+  'pendingVendor1',
+  'pendingVendor2',
+  'goldsmith1',
+  'goldsmith2',
+] as const satisfies readonly PersonKey[]
+
 /** A valid GSTIN per test vendor (the check digit is real). */
 export const testGstins = ['27AAPFU0939F1ZV', '29AAGCB7383J1Z4']

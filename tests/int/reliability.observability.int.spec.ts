@@ -13,7 +13,7 @@ import { draftPrice, fixturePrices } from '../helpers/fixtures'
 import { api, tokenFor } from '../helpers/http'
 import { signUpOwner, startOwnServer } from '../helpers/ownServer'
 import type { PersonKey } from '../helpers/people'
-import { testPassword } from '../helpers/people'
+import { outsideStaff, testPassword } from '../helpers/people'
 
 const scrapeToken = `scrape-${Math.random().toString(36).slice(2)}-token`
 
@@ -40,16 +40,7 @@ describe('observability: /api/health', () => {
 })
 
 describe('observability: who may read /api/metrics (shared server)', () => {
-  const refused: (PersonKey | null)[] = [
-    null,
-    'customer1',
-    'customer2',
-    'vendor1',
-    'vendor2',
-    'pendingVendor1',
-    'goldsmith1',
-    'goldsmith2',
-  ]
+  const refused: (PersonKey | null)[] = [null, ...outsideStaff]
 
   it.each(refused)('answers 404 to %s, with no metric in the body', async (who) => {
     const res = await api('/api/metrics', { token: who ? await tokenFor(who) : null })
