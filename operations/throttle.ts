@@ -6,6 +6,7 @@ import pg from 'pg'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
+import { connectionWaitMs } from '@/adapters/database'
 import { appMetrics } from '@/adapters/observability'
 import { clientIp, trustedProxyList } from '@/lib/clientIp'
 import type { ThrottleName } from '@/lib/throttles'
@@ -34,7 +35,9 @@ const countingPool = () => {
   postgresPool = new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: 3,
-    connectionTimeoutMillis: 5_000,
+    // Waits in this pool's queue count too: a burst of sign-ups on a busy machine queues here
+    // (each count is one short statement) rather than failing after a few seconds.
+    connectionTimeoutMillis: connectionWaitMs(),
   })
   // An idle connection dropped by a stopping server would otherwise be an unhandled 'error' event
   // and end the process; the next count connects again.
