@@ -58,6 +58,32 @@ describe('auditChanges', () => {
     expect(change.field).toBe('history')
   })
 
+  it('records a populated related document as its id, never its contents', () => {
+    const setter = { id: 7, email: 'a@x.in', sessions: [{ id: 's1' }], createdAt: '2026-01-01' }
+    const changes = auditChanges(
+      { updatedBy: 3, buyer: { relationTo: 'vendors', value: 4 }, history: [{ id: 'r1', n: 1 }] },
+      {
+        updatedBy: setter,
+        buyer: { relationTo: 'vendors', value: { ...setter, id: 5 } },
+        history: [{ id: 'r1', n: 2, photo: { ...setter, id: 9 } }],
+      },
+    )
+    expect(changes).toEqual([
+      {
+        field: 'buyer',
+        before: { relationTo: 'vendors', value: 4 },
+        after: { relationTo: 'vendors', value: 5 },
+      },
+      { field: 'history', before: [{ id: 'r1', n: 1 }], after: [{ id: 'r1', n: 2, photo: 9 }] },
+      { field: 'updatedBy', before: 3, after: 7 },
+    ])
+    expect(JSON.stringify(changes)).not.toContain('sessions')
+  })
+
+  it('sees no change when a relationship is the same document, populated or not', () => {
+    expect(auditChanges({ updatedBy: 7 }, { updatedBy: { id: 7, createdAt: 'x' } })).toEqual([])
+  })
+
   it('treats missing and null as the same', () => {
     expect(auditChanges({ note: null }, {})).toEqual([])
   })

@@ -37,6 +37,20 @@ const canonical = (value: unknown): string =>
   )
 
 /**
+ * A value with every related document that was populated into it (a relationship read at depth:
+ * an object with its own `id` and `createdAt`, which array rows never have) replaced by its id.
+ * The entry records who or what was linked, never a copy of that document: a user's sessions and
+ * everything else on it would otherwise be written into the log.
+ */
+export const asReferences = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(asReferences)
+  if (!value || typeof value !== 'object') return value
+  const object = value as Record<string, unknown>
+  if (object.id != null && object.createdAt != null) return object.id
+  return Object.fromEntries(Object.entries(object).map(([key, v]) => [key, asReferences(v)]))
+}
+
+/**
  * The top-level fields that differ between two versions of a document, each with its value before
  * and after (`null` for a side that did not exist: a create or a delete). Secret and bookkeeping
  * fields are left out entirely, so a password change shows as no change at all.
@@ -46,8 +60,8 @@ export const auditChanges = (before: Doc, after: Doc): AuditChange[] => {
   const changes: AuditChange[] = []
   for (const field of [...fields].sort()) {
     if (auditIgnoredFields.has(field)) continue
-    const was = before?.[field] ?? null
-    const now = after?.[field] ?? null
+    const was = asReferences(before?.[field] ?? null)
+    const now = asReferences(after?.[field] ?? null)
     if (canonical(was) !== canonical(now)) changes.push({ field, before: was, after: now })
   }
   return changes

@@ -280,6 +280,10 @@ describe('globals: audit trail', () => {
     expect(entry.changes).toContainEqual(
       expect.objectContaining({ field: 'gold', after: rates.gold }),
     )
+    // The setter is recorded as an id: never a copy of the account with its sessions.
+    const setter = entry.changes.find((change: { field: string }) => change.field === 'updatedBy')
+    if (setter) expect(setter.after).toBe(ids.admin2)
+    expect(JSON.stringify(entry.changes)).not.toMatch(/sessions|"email"/)
   })
 
   it('records a site-settings change with before and after', async () => {
