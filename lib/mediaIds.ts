@@ -28,3 +28,34 @@ export const notYetInOrders = (images: unknown[]): DocumentId[] =>
       (image) => !(image && typeof image === 'object' && 'inOrders' in image && image.inOrders),
     ),
   )
+
+/** Where an image is in use, counted: what deleting it would break. */
+export type MediaUses = {
+  siteSettings: string[]
+  products: number
+  categories: number
+  inOrders: boolean
+}
+
+const counted = (count: number, one: string, many: string) =>
+  count === 0 ? null : `${count} ${count === 1 ? one : many}`
+
+/**
+ * Null when nothing uses the image, else why it cannot be deleted, in words staff act on: the
+ * places to change first, or, for an image an order shows, that it is kept as the order's record.
+ */
+export const mediaInUseProblem = (uses: MediaUses): string | null => {
+  if (uses.inOrders)
+    return 'This image is part of an order’s record (the piece as ordered or as made), so it is kept.'
+  const places = [
+    ...uses.siteSettings,
+    counted(uses.products, 'product', 'products'),
+    counted(uses.categories, 'category', 'categories'),
+  ].filter((place): place is string => place !== null)
+  if (!places.length) return null
+  const list =
+    places.length === 1
+      ? places[0]
+      : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`
+  return `This image is used by ${list}; choose another image there first.`
+}

@@ -1,16 +1,19 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { imagesOfItems, mediaIdsOf, type OrderedItem } from '@/lib/mediaIds'
+import { imagesOfItems, mediaIdsOf, type MediaUses, type OrderedItem } from '@/lib/mediaIds'
 import type { DocumentId } from '@/lib/queryInput'
 
-const settingsMedia = async (req: PayloadRequest) => {
-  // Only the image columns: an older migration calls this before later ones add other columns.
-  const settings = await req.payload.findGlobal({
+// Only the image columns: an older migration calls this before later ones add other columns.
+const settingsImages = (req: PayloadRequest) =>
+  req.payload.findGlobal({
     slug: 'site-settings',
     depth: 0,
     select: { logo: true, hero: { image: true } },
     req,
   })
+
+const settingsMedia = async (req: PayloadRequest) => {
+  const settings = await settingsImages(req)
   return mediaIdsOf(settings.logo, settings.hero?.image)
 }
 
@@ -25,6 +28,35 @@ const isUsedPublicly = async (req: PayloadRequest, id: DocumentId, settings: Doc
       and: [{ status: { equals: 'published' } }, { images: { in: [id] } }],
     })) || (await count('categories', { icon: { equals: id } }))
   )
+}
+
+/**
+ * Everything that uses an image, drafts included (what `publiclyUsed` leaves out), read with
+ * access overridden: a deletion must see uses the deleting person cannot.
+ */
+export const mediaUses = async (req: PayloadRequest, id: DocumentId): Promise<MediaUses> => {
+  const settings = await settingsImages(req)
+  const same = (value: unknown) => mediaIdsOf(value).some((used) => String(used) === String(id))
+  const count = async (collection: 'products' | 'categories', where: Where) =>
+    (await req.payload.count({ collection, where, overrideAccess: true, req })).totalDocs
+  const media = await req.payload.findByID({
+    collection: 'media',
+    id,
+    select: { inOrders: true },
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return {
+    siteSettings: [
+      ...(same(settings.logo) ? ['the site logo'] : []),
+      ...(same(settings.hero?.image) ? ['the home page banner'] : []),
+    ],
+    products: await count('products', { images: { in: [id] } }),
+    categories: await count('categories', { icon: { equals: id } }),
+    inOrders: Boolean(media?.inOrders),
+  }
 }
 
 /**

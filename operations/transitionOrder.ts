@@ -186,7 +186,14 @@ export const transitionOrder = async (
   if (!(await claimStatus(req, order, decision.to))) {
     // The move lost the race: its photo goes too.
     if (photo !== null)
-      await payload.delete({ collection: 'media', id: photo, overrideAccess: true, req })
+      await payload.delete({
+        collection: 'media',
+        id: photo,
+        overrideAccess: true,
+        req,
+        // Flagged as in an order when stored, but no order took it: nothing loses its record.
+        context: { photoNeverUsed: true },
+      })
     return refuse(
       'changed_meanwhile',
       'The order changed while you were acting on it; reload and try again',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isStaff, nobodyField } from '@/access/checks'
 import { canReadMedia } from '@/access/media'
 
+import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed'
 import { verifyImageContent } from './hooks/verifyImageContent'
 
 /** A flag no client sets: the hooks in operations/mediaVisibility.ts keep it true to the data. */
@@ -41,7 +42,7 @@ export const Media: CollectionConfig = {
   },
   admin: { group: 'Catalogue', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: canReadMedia, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [verifyImageContent] },
+  hooks: { beforeOperation: [verifyImageContent], beforeDelete: [refuseDeleteWhenUsed] },
   upload: {
     staticDir: process.env.MEDIA_DIR || 'media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

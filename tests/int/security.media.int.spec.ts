@@ -180,6 +180,54 @@ const transitionWithFile = async (
   return api(`/api/orders/${id}/transition`, { token: await tokenFor(who), form })
 }
 
+describe('security: an image in use is not deleted', () => {
+  const remove = async (image: Media) =>
+    api(`/api/media/${image.id}`, { method: 'DELETE', token: await tokenFor('staff1') })
+
+  it('refuses with 409 naming the product, draft or published, and deletes it once unused', async () => {
+    const image = await uploadImage()
+    const product = await productWith(image, 'draft')
+    const refused = await remove(image)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/1 product;/)
+    expect((await api(`/api/media/${image.id}`, { token: await tokenFor('staff1') })).status).toBe(
+      200,
+    )
+    const unlinked = await api(`/api/products/${product.id}`, {
+      method: 'PATCH',
+      token: await tokenFor('staff1'),
+      body: { images: [] },
+    })
+    expect(unlinked.status).toBe(200)
+    expect((await remove(image)).status).toBe(200)
+  })
+
+  it('refuses to delete the site logo, over REST one by one or in bulk, and over GraphQL', async () => {
+    const logo = await uploadImage()
+    const settings = await api('/api/globals/site-settings', { token: await tokenFor('admin1') })
+    const before = settings.body.logo?.id ?? settings.body.logo ?? null
+    const admin = await tokenFor('admin1')
+    const setLogo = (id: number | null) =>
+      api('/api/globals/site-settings', { method: 'POST', token: admin, body: { logo: id } })
+    expect((await setLogo(logo.id)).status).toBe(200)
+    try {
+      const refused = await remove(logo)
+      expect(refused.status).toBe(409)
+      expect(refused.body.errors[0].message).toMatch(/the site logo/)
+      const bulk = await api(`/api/media?where[id][equals]=${logo.id}`, {
+        method: 'DELETE',
+        token: await tokenFor('staff2'),
+      })
+      expect(bulk.body.docs ?? []).toEqual([])
+      const graphql = await gql(`mutation { deleteMedia(id: ${logo.id}) { id } }`, admin)
+      expect(graphql.errors?.[0]?.message).toMatch(/the site logo/)
+      expect((await api(`/api/media/${logo.id}`)).status).toBe(200)
+    } finally {
+      expect((await setLogo(before)).status).toBe(200)
+    }
+  })
+})
+
 describe('security: the photo of a finished piece', () => {
   const { ids } = inject('fixtures')
   let order: { id: number }
