@@ -23,5 +23,4 @@ export const throttleStoreKind = ({ REDIS_URL, THROTTLE_STORE }: Env): ThrottleS
 }
 
 /** Every Redis key of this shop starts with REDIS_PREFIX (default `jewel:`), so shops can share one. */
-export const redisKeyPrefix = ({ REDIS_PREFIX }: Env): string =>
-  REDIS_PREFIX?.trim() || 'jewel:'
+export const redisKeyPrefix = ({ REDIS_PREFIX }: Env): string => REDIS_PREFIX?.trim() || 'jewel:'
