@@ -289,8 +289,8 @@ const setUp = async (): Promise<World & { stopAll: () => Promise<void> }> => {
       // 500 orders at once queue longer than a live shop's limits allow (5 s for a connection, 15 s
       // a statement): each order's transaction holds the day's counter row until it commits, so the
       // last of 500 waits for the other 499, on both instances alike. This check is about IDs.
-      DATABASE_CONNECT_TIMEOUT_MS: '120000',
-      DATABASE_STATEMENT_TIMEOUT_MS: '120000',
+      DATABASE_CONNECT_TIMEOUT_MS: '300000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '300000',
     }
     const start = (label: string) =>
       startNextServer({ databaseUrl, mode: 'production', distDir: testBuildDir(), env, label })
