@@ -7,6 +7,7 @@
  *   PAGE_CACHE_STORE=memory npm run test:scale   # the cache check fails
  *   THROTTLE_STORE=memory npm run test:scale     # the brute-force check fails
  *   JOBS_RUNNER_LOCK=off npm run test:scale      # the email check may fail (a race)
+ *   SCALE_SWITCHED_OFF=true npm run test:scale   # passes only if the first two fail (CI runs it)
  *
  * Needs the production build (the npm script builds it if stale), `redis-server` on the PATH and a
  * PostgreSQL server (SCALE_DATABASE_URL, else TEST_DATABASE_URL, else the local one), on which it
@@ -18,6 +19,16 @@ import type { NextServer } from './lib/nextServer'
 import { startRedisServer } from './lib/redisServer'
 import { startRoundRobinProxy } from './lib/roundRobinProxy'
 import { readMailbox, startSmtpServer } from '../tests/helpers/smtpServer'
+
+/**
+ * SCALE_SWITCHED_OFF=true runs the control instead: the instances start with the shared page cache
+ * and the shared throttle store switched off, only the checks of those two run, and it passes only
+ * when both fail. CI runs it after the real run, so neither check can quietly stop being able to
+ * fail.
+ */
+const switchedOff = process.env.SCALE_SWITCHED_OFF === 'true'
+const offSwitches = { PAGE_CACHE_STORE: 'memory', THROTTLE_STORE: 'memory' }
+const controlled = Object.entries(offSwitches).map(([name, value]) => `${name}=${value}`)
 
 const postgres =
   process.env.SCALE_DATABASE_URL ||
@@ -291,6 +302,7 @@ const setUp = async (): Promise<World & { stopAll: () => Promise<void> }> => {
       // last of 500 waits for the other 499, on both instances alike. This check is about IDs.
       DATABASE_CONNECT_TIMEOUT_MS: '300000',
       DATABASE_STATEMENT_TIMEOUT_MS: '300000',
+      ...(switchedOff ? offSwitches : {}),
     }
     const start = (label: string) =>
       startNextServer({ databaseUrl, mode: 'production', distDir: testBuildDir(), env, label })
@@ -364,24 +376,41 @@ const setUp = async (): Promise<World & { stopAll: () => Promise<void> }> => {
   }
 }
 
-const switches = ['PAGE_CACHE_STORE', 'THROTTLE_STORE', 'JOBS_RUNNER_LOCK']
-  .filter((name) => process.env[name])
-  .map((name) => `${name}=${process.env[name]}`)
+const switches = switchedOff
+  ? controlled
+  : ['PAGE_CACHE_STORE', 'THROTTLE_STORE', 'JOBS_RUNNER_LOCK']
+      .filter((name) => process.env[name])
+      .map((name) => `${name}=${process.env[name]}`)
 console.log(
-  `Two instances behind a round-robin proxy, PostgreSQL and Redis${switches.length ? ` (switched: ${switches.join(' ')})` : ''}`,
+  `Two instances behind a round-robin proxy, PostgreSQL and Redis${switches.length ? ` (switched: ${switches.join(' ')})` : ''}${switchedOff ? ': each check below must fail' : ''}`,
 )
+const chosen = switchedOff ? checks.filter((c) => controlled.includes(c.switchOff)) : checks
 const world = await setUp()
 let failures = 0
 try {
-  for (const check of checks) {
+  for (const check of chosen) {
     const started = Date.now()
+    let error: Error | null = null
     try {
       await check.run(world)
-      console.log(`  ✓ ${check.name} (${Date.now() - started} ms)`)
-    } catch (error) {
-      failures++
-      console.log(`  ✗ ${check.name}\n      ${(error as Error).message}`)
+    } catch (caught) {
+      error = caught as Error
     }
+    if (switchedOff) {
+      if (!error) failures++
+      console.log(
+        error
+          ? `  ✓ fails with ${check.switchOff}, as it must: ${check.name}\n      ${error.message}`
+          : `  ✗ passes with ${check.switchOff}, so it cannot tell: ${check.name}`,
+      )
+      continue
+    }
+    if (error) failures++
+    console.log(
+      error
+        ? `  ✗ ${check.name}\n      ${error.message}`
+        : `  ✓ ${check.name} (${Date.now() - started} ms)`,
+    )
     console.log(`      shared part off: ${check.switchOff}`)
   }
   console.log(`Requests per instance through the proxy: ${world.proxy.served.join(' / ')}`)
@@ -389,6 +418,8 @@ try {
   await world.stopAll()
 }
 console.log(
-  failures ? `${failures} of ${checks.length} checks failed` : `All ${checks.length} checks passed`,
+  failures
+    ? `${failures} of ${chosen.length} checks ${switchedOff ? 'passed with their shared part off' : 'failed'}`
+    : `All ${chosen.length} checks ${switchedOff ? 'failed with their shared part off, as they must' : 'passed'}`,
 )
 process.exit(failures ? 1 : 0)
