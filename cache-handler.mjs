@@ -1,9 +1,13 @@
+import { RedisCacheHandler, sharedCacheOn } from './adapters/cacheRedis.mjs'
+
 /**
- * Next.js's page and data cache for one server process, in memory with a size cap, least recently
- * used out first. Next's default writes every rendered page to `.next` on disk with no cap, and
- * any two servers started from one build (the SQLite and PostgreSQL test servers, a demo beside a
- * bench) then read each other's pages. Here a crawler walking every catalogue filter can use at
- * most PAGE_CACHE_MB (default 256) of memory, and a restart starts clean.
+ * Next.js's page and data cache. With REDIS_URL set it lives in Redis, shared by every instance
+ * (adapters/cacheRedis.mjs; PAGE_CACHE_STORE=memory keeps it per process anyway). Otherwise it is
+ * the one below: one server process's, in memory with a size cap, least recently used out first.
+ * Next's default writes every rendered page to `.next` on disk with no cap, and any two servers
+ * started from one build (the SQLite and PostgreSQL test servers, a demo beside a bench) then read
+ * each other's pages. Here a crawler walking every catalogue filter can use at most PAGE_CACHE_MB
+ * (default 256) of memory, and a restart starts clean.
  */
 
 const maxBytes = (Number(process.env.PAGE_CACHE_MB) || 256) * 1024 * 1024
@@ -55,7 +59,7 @@ const outdated = (entry, tags) =>
     return at !== undefined && entry.lastModified <= at + settleMs
   })
 
-export default class MemoryCacheHandler {
+class MemoryCacheHandler {
   async get(key, ctx) {
     const entry = entries.get(key)
     if (!entry) return null
@@ -100,3 +104,5 @@ export default class MemoryCacheHandler {
 
   resetRequestCache() {}
 }
+
+export default sharedCacheOn() ? RedisCacheHandler : MemoryCacheHandler

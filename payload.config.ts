@@ -36,6 +36,7 @@ import { viewer } from '@/endpoints/viewer'
 import { Vendors } from '@/collections/Vendors'
 import { Rates } from '@/globals/Rates'
 import { sendNotificationEmail } from '@/jobs/sendNotificationEmail'
+import { holdsRunnerLease } from '@/jobs/runnerLease'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { withShopDates } from '@/fields/adminCells'
 import { globalWithoutLockRead, withoutLockRead } from '@/hooks/skipLockRead'
@@ -108,6 +109,8 @@ export default buildConfig({
               limit: Number(process.env.JOBS_AUTORUN_LIMIT) || 20,
             },
           ],
+    // With several instances on PostgreSQL, one sends at a time (jobs/runnerLease.ts).
+    shouldAutoRun: holdsRunnerLease,
     access: {
       run: ({ req }) => isAdminUser(req.user),
       queue: ({ req }) => isAdminUser(req.user),

@@ -11,13 +11,19 @@
  * RESPONSE_CACHE_MB (default 64) caps its memory, least recently used out first; 0 turns it off.
  */
 
+import { watchStorefrontChanges } from './adapters/cacheRedis.mjs'
+
 const maxBytes = (Number(process.env.RESPONSE_CACHE_MB ?? 64) || 0) * 1024 * 1024
 const settleMs = 2000
 // Belt and braces for what no hook announces (a media file's visibility, say).
 const apiMaxAgeMs = 5 * 60 * 1000
 
-/** Shared with hooks/revalidateStorefront.ts, which runs in this process inside Next. */
+/**
+ * Shared with hooks/revalidateStorefront.ts, which runs in this process inside Next, and with
+ * adapters/cacheRedis.mjs, which stamps it when another instance revalidates (REDIS_URL).
+ */
 const changedAtKey = Symbol.for('jewel.storefrontChangedAt')
+watchStorefrontChanges()
 const changedAt = () => globalThis[changedAtKey] ?? 0
 
 /** Headers Next answers differently on (its `Vary`), so part of an entry's name. */

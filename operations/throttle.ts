@@ -3,14 +3,17 @@ import { APIError } from 'payload'
 import { sql as postgresSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import pg from 'pg'
-import { RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
 import { connectionWaitMs } from '@/adapters/database'
 import { appMetrics } from '@/adapters/observability'
+import { redisClient, redisPrefix } from '@/adapters/redis'
 import { clientIp, trustedProxyList } from '@/lib/clientIp'
 import type { ThrottleName } from '@/lib/throttles'
 import { retryAfterSeconds, throttledMessage, throttleRules } from '@/lib/throttles'
+import { throttleStoreKind } from '@/lib/sharedState'
 
 type Row = { points: number; expire: string | null }
 type Options = { req?: PayloadRequest }
@@ -205,11 +208,31 @@ class PayloadThrottleStore extends RateLimiterStoreAbstract {
   }
 }
 
-const stores = new WeakMap<Payload, Partial<Record<ThrottleName, PayloadThrottleStore>>>()
+/**
+ * The store THROTTLE_STORE / REDIS_URL choose (lib/sharedState.ts). Redis counts for every instance
+ * at once; while it is unreachable the database counts instead (the insurance limiter), so a Redis
+ * outage neither opens the door to guessing nor fails sign-ins. Memory counts per process: with
+ * several instances each allows the full limit, which the two-instance test shows.
+ */
+const newStore = (payload: Payload, name: ThrottleName): RateLimiterAbstract => {
+  const kind = throttleStoreKind(process.env)
+  if (kind === 'memory') return new RateLimiterMemory({ keyPrefix: name, ...throttleRules[name] })
+  const database = new PayloadThrottleStore(payload, name)
+  const redis = kind === 'redis' && redisClient()
+  if (!redis) return database
+  return new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${redisPrefix()}throttle:${name}`,
+    insuranceLimiter: database,
+    ...throttleRules[name],
+  })
+}
+
+const stores = new WeakMap<Payload, Partial<Record<ThrottleName, RateLimiterAbstract>>>()
 const storeFor = (payload: Payload, name: ThrottleName) => {
   const forPayload = stores.get(payload) ?? {}
   stores.set(payload, forPayload)
-  return (forPayload[name] ??= new PayloadThrottleStore(payload, name))
+  return (forPayload[name] ??= newStore(payload, name))
 }
 
 /** Whoever makes a request: a PayloadRequest, or a route handler's Payload and headers. */

@@ -5,6 +5,7 @@ import path from 'path'
 import { benchLogins, benchSizes } from './bench/generate'
 import type { LoadPlan, LoadResult, LoadRow } from './bench/load'
 import { growthFromSections, loadTable, machine, writeSection } from './bench/report'
+import { benchScaleOut, scaleOutRows } from './bench/scaleOut'
 import { createFreshDatabase, dropTestDatabases } from './lib/databases'
 import { startNextServer, throwawaySecret } from './lib/nextServer'
 
@@ -263,6 +264,23 @@ const benchOne = async (db: (typeof databases)[number], scale: number) => {
       )
       timings[`${connections} connections`] = elapsed(since)
       report(db, scale, results, timings)
+    }
+    // Several instances need a shared database server: PostgreSQL only. BENCH_SCALE_OUT=false skips.
+    if (db.key === 'postgres' && process.env.BENCH_SCALE_OUT !== 'false') {
+      const connections = connectionLevels[connectionLevels.length - 1]!
+      console.log(`--- one and two instances behind the proxy, ${connections} connections`)
+      const markdown = await benchScaleOut({
+        databaseUrl,
+        env: { MEDIA_DIR: media, PAYLOAD_SECRET: secret },
+        rows: rows.filter((r) => scaleOutRows.includes(r.name)),
+        connections,
+        seconds,
+        skipSlowerThanMs,
+        runLoad,
+        heading: `## ${db.label}, scale ${scale}: one and two instances behind a proxy`,
+      })
+      writeSection(`${db.key}-scale-${scale}-instances`, markdown)
+      console.log(`\n${markdown}\n`)
     }
   } finally {
     await server.stop()
