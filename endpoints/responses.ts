@@ -70,4 +70,6 @@ export const orderRefusalStatus: Record<
   invalid: 400,
   invalid_state: 409,
   changed_meanwhile: 409,
+  metal_not_received: 409,
+  metal_variance: 409,
 }
