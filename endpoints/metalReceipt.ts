@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { inTransaction } from '@/operations/inTransaction'
 import { recordMetalReceipt } from '@/operations/metalReceipt'
 
-import { orderRefusalStatus, parseBody, refuse } from './responses'
+import { changeOrderOfRoute, parseBody } from './responses'
 
 const grams = (name: string) =>
   z
@@ -34,9 +33,11 @@ export const metalReceipt: Endpoint = {
   handler: async (req) => {
     const body = await parseBody(req, bodySchema)
     if (!body.ok) return body.refusal
-    const id = String(req.routeParams?.id ?? '')
-    const result = await inTransaction(req, () => recordMetalReceipt(req, id, body.data))
-    if (!result.ok) return refuse(orderRefusalStatus[result.refusal], result.message, result.field)
-    return Response.json({ message: result.message, check: result.check, doc: result.order })
+    return changeOrderOfRoute(
+      req,
+      (id) => recordMetalReceipt(req, id, body.data),
+      (result) =>
+        Response.json({ message: result.message, check: result.check, doc: result.order }),
+    )
   },
 }

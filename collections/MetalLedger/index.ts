@@ -4,6 +4,7 @@ import { isStaff, nobody, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isLedgerHolder } from '@/access/ledgerChecks'
 import { ledgerBalancesEndpoint } from '@/endpoints/metalLedgerBalances'
+import { noVersions } from '@/endpoints/noVersions'
 import { timestampFields } from '@/fields/adminCells'
 import { ledgerEntryKindLabels, ledgerEntryKinds } from '@/lib/metalLedger'
 import { metals, purities } from '@/lib/metal'
@@ -38,7 +39,8 @@ export const MetalLedger: CollectionConfig = {
   indexes: [{ fields: ['goldsmith', 'createdAt'] }, { fields: ['order', 'createdAt'] }],
   access: { read: or(isStaff, isLedgerHolder), create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseLedgerEdit], beforeDelete: [refuseLedgerEdit] },
-  endpoints: [ledgerBalancesEndpoint],
+  // Entries never change, so there are no versions; and the version routes must not 500.
+  endpoints: [ledgerBalancesEndpoint, ...noVersions('The metal ledger')],
   fields: [
     {
       name: 'goldsmith',
