@@ -68,10 +68,14 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
   const number = (text: string) => (text.trim() === '' ? null : Number(text))
 
   return (
-    <section data-testid="metal-panel" style={{ display: 'grid', gap: 12 }}>
+    // minmax(0, 1fr): the table scrolls inside its box instead of widening the page on a phone.
+    <section
+      data-testid="metal-panel"
+      style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12 }}
+    >
       <h3 style={{ margin: 0 }}>Metal ({state.purity})</h3>
       <div style={{ overflowX: 'auto' }}>
-        <table style={{ borderCollapse: 'collapse', minWidth: 420 }}>
+        <table style={{ borderCollapse: 'collapse', width: '100%', maxWidth: 560 }}>
           <thead>
             <tr style={{ borderBottom: '1px solid var(--theme-elevation-150)' }}>
               <th style={{ ...cell, textAlign: 'left' }}>Entry</th>
@@ -99,7 +103,17 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
         </p>
       ) : null}
       {pendingVariance ? (
-        <p role="status" className="shop-badge shop-badge--bad" style={{ margin: 0 }}>
+        <p
+          role="status"
+          data-testid="metal-variance"
+          style={{
+            margin: 0,
+            padding: '8px 12px',
+            borderLeft: '4px solid var(--theme-error-500)',
+            background: 'var(--theme-error-50)',
+            maxWidth: 640,
+          }}
+        >
           {describeVariance(state.outstandingMg, state.purity!)}: acknowledge it, or send the piece
           back for rework, before dispatch.
         </p>
@@ -170,7 +184,7 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
             <Button
               margin={false}
               disabled={busy}
-              buttonStyle={pendingVariance ? 'error' : 'primary'}
+              buttonStyle="primary"
               onClick={() =>
                 post(
                   pendingVariance
