@@ -5,7 +5,7 @@ import { or } from '@/access/compose'
 import { isLedgerHolder } from '@/access/ledgerChecks'
 import { ledgerBalancesEndpoint } from '@/endpoints/metalLedgerBalances'
 import { noVersions } from '@/endpoints/noVersions'
-import { timestampFields } from '@/fields/adminCells'
+import { adminCells, timestampFields } from '@/fields/adminCells'
 import { ledgerEntryKindLabels, ledgerEntryKinds } from '@/lib/metalLedger'
 import { metals, purities } from '@/lib/metal'
 
@@ -48,9 +48,15 @@ export const MetalLedger: CollectionConfig = {
       relationTo: 'goldsmiths',
       required: true,
       index: true,
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Cell: adminCells.relationTitle } },
     },
-    { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
+    {
+      name: 'order',
+      type: 'relationship',
+      relationTo: 'orders',
+      index: true,
+      admin: { components: { Cell: adminCells.relationTitle } },
+    },
     {
       name: 'kind',
       type: 'select',
