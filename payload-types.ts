@@ -78,6 +78,7 @@ export interface Config {
     products: Product;
     media: Media;
     orders: Order;
+    'metal-ledger': MetalLedgerEntry;
     notifications: Notification;
     'audit-logs': AuditLog;
     counters: Counter;
@@ -98,6 +99,7 @@ export interface Config {
     products: ProductsSelect<false> | ProductsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    'metal-ledger': MetalLedgerSelect<false> | MetalLedgerSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -411,6 +413,16 @@ export interface Category {
    * How long the workshop takes to make a piece of this category, for products that do not say; empty means 14 days
    */
   makingDays?: number | null;
+  /**
+   * Metal a goldsmith may lose per purity, as a % of net weight. A purity without a norm allows no loss: any shortfall is for staff to acknowledge.
+   */
+  wastageNorms?:
+    | {
+        purity: '24K' | '22K' | '18K' | '14K' | '999' | '925' | '950';
+        percent: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -756,6 +768,60 @@ export interface Order {
   createdAt: string;
 }
 /**
+ * Metal issued to and received from each goldsmith. Entries are never edited: issue metal when assigning an order, record what came back from the order page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metal-ledger".
+ */
+export interface MetalLedgerEntry {
+  id: number;
+  goldsmith: number | Goldsmith;
+  order?: (number | null) | Order;
+  kind: 'issue' | 'receipt' | 'scrap' | 'wastage' | 'variance';
+  metal: 'gold' | 'silver' | 'platinum';
+  purity: '24K' | '22K' | '18K' | '14K' | '999' | '925' | '950';
+  /**
+   * Grams of alloy of this purity (a variance may be negative: more came back)
+   */
+  weight?: number | null;
+  /**
+   * Grams of fine metal: the weight × the purity’s fineness
+   */
+  fineWeight?: number | null;
+  check?: {
+    /**
+     * Net weight of the order’s pieces of this purity
+     */
+    expected?: number | null;
+    /**
+     * Issued for the order so far
+     */
+    issued?: number | null;
+    /**
+     * Pieces and scrap returned so far
+     */
+    returned?: number | null;
+    /**
+     * Issued less returned less already written off
+     */
+    loss?: number | null;
+    /**
+     * The wastage the category norms allow
+     */
+    allowed?: number | null;
+    /**
+     * Beyond the norm (or gained); staff acknowledge it before dispatch
+     */
+    variance?: number | null;
+    overNorm?: boolean | null;
+  };
+  uniqueKey?: string | null;
+  recordedBy?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -1030,6 +1096,10 @@ export interface PayloadLockedDocument {
         value: number | Order;
       } | null)
     | ({
+        relationTo: 'metal-ledger';
+        value: number | MetalLedgerEntry;
+      } | null)
+    | ({
         relationTo: 'notifications';
         value: number | Notification;
       } | null)
@@ -1243,6 +1313,13 @@ export interface CategoriesSelect<T extends boolean = true> {
   description?: T;
   sizes?: T;
   makingDays?: T;
+  wastageNorms?:
+    | T
+    | {
+        purity?: T;
+        percent?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1419,6 +1496,35 @@ export interface OrdersSelect<T extends boolean = true> {
         photo?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metal-ledger_select".
+ */
+export interface MetalLedgerSelect<T extends boolean = true> {
+  goldsmith?: T;
+  order?: T;
+  kind?: T;
+  metal?: T;
+  purity?: T;
+  weight?: T;
+  fineWeight?: T;
+  check?:
+    | T
+    | {
+        expected?: T;
+        issued?: T;
+        returned?: T;
+        loss?: T;
+        allowed?: T;
+        variance?: T;
+        overNorm?: T;
+      };
+  uniqueKey?: T;
+  recordedBy?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,6 +23,7 @@ import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
 import { Media } from '@/collections/Media'
+import { MetalLedger } from '@/collections/MetalLedger'
 import { Notifications } from '@/collections/Notifications'
 import { Orders } from '@/collections/Orders'
 import { Products } from '@/collections/Products'
@@ -84,6 +85,7 @@ export default buildConfig({
     Products,
     Media,
     Orders,
+    MetalLedger,
     Notifications,
     AuditLogs,
     Counters,

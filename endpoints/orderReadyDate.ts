@@ -2,10 +2,9 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { noteAudiences } from '@/lib/noteAudience'
-import { inTransaction } from '@/operations/inTransaction'
 import { moveReadyDate } from '@/operations/moveReadyDate'
 
-import { orderRefusalStatus, parseBody, refuse } from './responses'
+import { changeOrderOfRoute, parseBody } from './responses'
 
 const bodySchema = z.object({
   readyBy: z
@@ -28,14 +27,16 @@ export const orderReadyDate: Endpoint = {
   handler: async (req) => {
     const body = await parseBody(req, bodySchema)
     if (!body.ok) return body.refusal
-    const id = String(req.routeParams?.id ?? '')
-    const result = await inTransaction(req, () => moveReadyDate(req, id, body.data))
-    if (!result.ok) return refuse(orderRefusalStatus[result.refusal], result.message, result.field)
-    return Response.json({
-      message: result.changed
-        ? `Order ${result.order.orderId} is now due ${result.order.readyBy?.slice(0, 10)}`
-        : `Order ${result.order.orderId} is already due that day; nothing changed`,
-      doc: result.order,
-    })
+    return changeOrderOfRoute(
+      req,
+      (id) => moveReadyDate(req, id, body.data),
+      (result) =>
+        Response.json({
+          message: result.changed
+            ? `Order ${result.order.orderId} is now due ${result.order.readyBy?.slice(0, 10)}`
+            : `Order ${result.order.orderId} is already due that day; nothing changed`,
+          doc: result.order,
+        }),
+    )
   },
 }

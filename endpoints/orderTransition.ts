@@ -35,6 +35,19 @@ const bodySchema = z.object({
     })
     .optional()
     .nullable(),
+  metalIssue: z
+    .object({
+      weight: z.number({
+        required_error: 'metalIssue.weight is required: grams of metal issued',
+        invalid_type_error: 'metalIssue.weight must be a number of grams',
+      }),
+      purity: z.string({
+        required_error: 'metalIssue.purity is required, e.g. 22K',
+        invalid_type_error: 'metalIssue.purity must be a purity such as 22K',
+      }),
+    })
+    .optional()
+    .nullable(),
 })
 
 // The body clients of this route read (`errors[0].message`, and `field` when one is at fault);
@@ -44,7 +57,7 @@ const refuse = (status: number, message: string, field?: string) =>
 
 /**
  * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason?,
- * readyBy?, amountConfirmation? }` as JSON, or as multipart (`_payload` holding that JSON) with a
+ * readyBy?, amountConfirmation?, metalIssue? }` as JSON, or as multipart (`_payload` holding that JSON) with a
  * `file`: the photo of the finished piece, when marking it done. Every status change goes through
  * here, so every rule is checked in one place.
  */

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 
 import { retryAfterSeconds, throttledMessage } from '@/lib/throttles'
 import type { EditRefusal } from '@/operations/editOrder'
+import { inTransaction } from '@/operations/inTransaction'
 import type { ReadyDateRefusal } from '@/operations/moveReadyDate'
 import type { TransitionRefusal } from '@/operations/transitionOrder'
 
@@ -70,4 +71,31 @@ export const orderRefusalStatus: Record<
   invalid: 400,
   invalid_state: 409,
   changed_meanwhile: 409,
+  metal_not_received: 409,
+  metal_variance: 409,
+}
+
+type OrderRefusal = {
+  ok: false
+  refusal: keyof typeof orderRefusalStatus
+  message: string
+  field?: string
+}
+
+/**
+ * A change to the order named by the route (`/:id/...`), all or nothing in one transaction: its
+ * refusal as HTTP, or `answer` of its result.
+ */
+export const changeOrderOfRoute = async <T extends { ok: true } | OrderRefusal>(
+  req: PayloadRequest,
+  change: (id: string) => Promise<T>,
+  answer: (result: Extract<T, { ok: true }>) => Response,
+) => {
+  const id = String(req.routeParams?.id ?? '')
+  const result = await inTransaction(req, () => change(id))
+  if (!result.ok) {
+    const refused = result as OrderRefusal
+    return refuse(orderRefusalStatus[refused.refusal], refused.message, refused.field)
+  }
+  return answer(result as Extract<T, { ok: true }>)
 }

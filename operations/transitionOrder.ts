@@ -11,6 +11,8 @@ import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountC
 import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib/orderStatus'
 import type { Order } from '@/payload-types'
 
+import { dispatchMetalCheck } from './dispatchMetalCheck'
+import { metalIssueFacts } from './metalIssue'
 import { notify } from './notify'
 import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
@@ -27,6 +29,8 @@ export type TransitionRequest = {
   amountConfirmation?: { via: ConfirmationChannel; at?: string | null } | null
   /** `complete` only: a photo of the finished piece (the request's uploaded file). */
   photo?: PayloadRequest['file'] | null
+  /** `assign` only: metal handed to the goldsmith, grams of alloy of one purity (metal ledger). */
+  metalIssue?: { weight: number; purity: string } | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -41,6 +45,8 @@ export type TransitionRefusal =
   | 'invalid_field'
   | 'invalid_goldsmith'
   | 'changed_meanwhile'
+  | 'metal_not_received'
+  | 'metal_variance'
 
 export type TransitionResult =
   | { ok: true; order: Order }
@@ -179,6 +185,10 @@ export const transitionOrder = async (
     if ('problem' in goldsmith) return refuse('invalid_goldsmith', goldsmith.problem!, 'goldsmith')
     assignedGoldsmith = goldsmith.id
   }
+  const metal = await metalIssueFacts(req, action, request, order, now)
+  if (!metal.ok) return metal
+  const dispatchMetal = await dispatchMetalCheck(req, action, request, order, now)
+  if (!dispatchMetal.ok) return dispatchMetal
 
   // Before the claim: a file that is no image is refused before the order moves (SQLite runs
   // without multi-statement transactions, so nothing written could be rolled back).
@@ -208,6 +218,8 @@ export const transitionOrder = async (
       [decision.timestampField]: at,
       assignedGoldsmith,
       ...acceptance.facts,
+      ...metal.facts,
+      ...dispatchMetal.facts,
       history: [
         ...(order.history ?? []),
         {

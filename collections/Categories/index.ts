@@ -11,6 +11,7 @@ import { sizesField } from '@/fields/sizes'
 
 import { categoryPositionField } from './categoryPosition'
 import { refuseDeleteWithProducts } from './hooks/refuseDeleteWithProducts'
+import { wastageNormsField } from './wastageNorms'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
@@ -52,5 +53,6 @@ export const Categories: CollectionConfig<'categories'> = {
     makingDaysField(
       `How long the workshop takes to make a piece of this category, for products that do not say; empty means ${defaultMakingDays} days`,
     ),
+    wastageNormsField,
   ],
 }

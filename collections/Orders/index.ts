@@ -4,6 +4,7 @@ import { nobody, nobodyField, isStaff, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
+import { metalReceipt } from '@/endpoints/metalReceipt'
 import { orderEdit } from '@/endpoints/orderEdit'
 import { orderReadyDate } from '@/endpoints/orderReadyDate'
 import { orderTransition } from '@/endpoints/orderTransition'
@@ -72,7 +73,7 @@ export const Orders: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('orders')],
     afterOperation: [commitPlacement],
   },
-  endpoints: [orderTransition, orderEdit, orderReadyDate],
+  endpoints: [orderTransition, orderEdit, orderReadyDate, metalReceipt],
   fields: [
     {
       // The order at a glance, its next steps and its timeline (src/components/admin/orders).

@@ -17,6 +17,7 @@ import {
 
 import { refusalMessage, sendJson, useSubmit } from '../useSubmit'
 import { fieldStyle, inputStyle } from './formStyles'
+import { MetalIssueInputs, metalIssueOf } from './ledger/MetalIssueInputs'
 import { KarigarPicker } from './orders/KarigarPicker'
 
 /** What staff do, in their words: the buttons, and what each asks for. */
@@ -47,6 +48,8 @@ export type OrderActionsProps = {
   /** The promised day, `YYYY-MM-DD`. */
   readyBy: string | null
   assigned: { id: DocumentId; name: string } | null
+  /** The purities of the order's pieces: metal issued with an assignment is one of them. */
+  purities?: string[]
 }
 
 /**
@@ -55,7 +58,7 @@ export type OrderActionsProps = {
  * `POST /api/orders/:id/transition` (the ready date to `/ready-date`), so the admin panel obeys the
  * same rules as every other client.
  */
-export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProps) {
+export function OrderActions({ id, status, readyBy, assigned, purities = [] }: OrderActionsProps) {
   const { user } = useAuth()
   const [choice, setChoice] = useState<Choice | null>(null)
   const [note, setNote] = useState('')
@@ -64,6 +67,7 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
   const [goldsmith, setGoldsmith] = useState<DocumentId | null>(null)
   const [day, setDay] = useState(readyBy ?? '')
   const [confirmedVia, setConfirmedVia] = useState('')
+  const [metal, setMetal] = useState({ weight: '', purity: '' })
   const { busy, error, setError, run } = useSubmit()
 
   const actor: Actor = {
@@ -98,6 +102,7 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
               ...(needs === 'reason' ? { reason } : needs === 'note' ? { note } : written),
               // Sent as chosen: ids are numbers on SQL databases and text on MongoDB.
               goldsmith: choice === 'assign' ? goldsmith : null,
+              metalIssue: choice === 'assign' ? metalIssueOf(metal, purities) : null,
               // Only a moved date is sent: the buyer is told when it changes.
               readyBy: choice === 'accept' && day && day !== readyBy ? day : null,
               amountConfirmation:
@@ -155,7 +160,10 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
           }}
         >
           {choice === 'assign' ? (
-            <KarigarPicker value={goldsmith} onChange={setGoldsmith} current={assigned} />
+            <>
+              <KarigarPicker value={goldsmith} onChange={setGoldsmith} current={assigned} />
+              <MetalIssueInputs purities={purities} value={metal} onChange={setMetal} />
+            </>
           ) : null}
           {choice === 'accept' || choice === 'reschedule' ? (
             <label style={fieldStyle}>

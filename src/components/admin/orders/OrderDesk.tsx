@@ -4,6 +4,7 @@ import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import { readyByDay } from '@/lib/readyDate'
 import type { Order } from '@/payload-types'
 
+import { MetalPanel } from '../ledger/MetalPanel'
 import { OrderActions } from '../OrderActions'
 import { OrderHistory } from './OrderHistory'
 import { OrderSummary } from './OrderSummary'
@@ -58,7 +59,15 @@ export async function OrderDesk({ id, payload, req }: UIFieldServerProps) {
         status={order.status}
         readyBy={readyByDay(order.readyBy)}
         assigned={assigned}
+        purities={[
+          ...new Set(
+            (order.items ?? []).flatMap((item) =>
+              item.productSnapshot?.purity ? [item.productSnapshot.purity] : [],
+            ),
+          ),
+        ]}
       />
+      <MetalPanel id={order.id} status={order.status} />
       <OrderHistory order={order as Order} timeZone={timeZone} />
     </div>
   )
