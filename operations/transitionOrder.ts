@@ -9,9 +9,11 @@ import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import { parseReadyBy, readyByDay } from '@/lib/readyDate'
 import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountConfirmation'
 import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib/orderStatus'
+import type { RateTermsOption } from '@/lib/ratePricing'
 import type { Order } from '@/payload-types'
 
 import { notify } from './notify'
+import { priceAtDispatch } from './priceAtDispatch'
 import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
 
@@ -27,6 +29,8 @@ export type TransitionRequest = {
   amountConfirmation?: { via: ConfirmationChannel; at?: string | null } | null
   /** `complete` only: a photo of the finished piece (the request's uploaded file). */
   photo?: PayloadRequest['file'] | null
+  /** `accept` only: the order's rate terms (operations/priceAtDispatch.ts). */
+  rateTerms?: RateTermsOption | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -172,6 +176,8 @@ export const transitionOrder = async (
   const now = new Date()
   const acceptance = await acceptanceFacts(req, action, request, order, now)
   if (!acceptance.ok) return acceptance
+  const pricing = await priceAtDispatch(req, action, request, order, now)
+  if (!pricing.ok) return pricing
 
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
@@ -201,6 +207,7 @@ export const transitionOrder = async (
       [decision.timestampField]: at,
       assignedGoldsmith,
       ...acceptance.facts,
+      ...pricing.facts,
       history: [
         ...(order.history ?? []),
         {

@@ -19,7 +19,9 @@ import {
   historyField,
   itemsField,
   listColumns,
+  rateTermsField,
   readyByField,
+  repricingField,
   shownOnceSaved,
   timestampFields,
 } from './fields'
@@ -121,6 +123,8 @@ export const Orders: CollectionConfig = {
     customerSnapshotField,
     itemsField,
     ...amountFields,
+    rateTermsField,
+    repricingField,
     { name: 'instructions', type: 'textarea', maxLength: 1000 },
     {
       // The placing account's Idempotency-Key, scoped to it; one order per key.

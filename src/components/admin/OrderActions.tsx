@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudienceLabels, noteAudiences, type NoteAudience } from '@/lib/noteAudience'
+import { rateTermsLabels, rateTermsOptions, type RateTermsOption } from '@/lib/ratePricing'
 import {
   allowedActions,
   readyDateMovableStatuses,
@@ -47,6 +48,8 @@ export type OrderActionsProps = {
   /** The promised day, `YYYY-MM-DD`. */
   readyBy: string | null
   assigned: { id: DocumentId; name: string } | null
+  /** A vendor's order: accepting it may set rate terms `on_delivery`. */
+  vendorOrder?: boolean
 }
 
 /**
@@ -55,7 +58,7 @@ export type OrderActionsProps = {
  * `POST /api/orders/:id/transition` (the ready date to `/ready-date`), so the admin panel obeys the
  * same rules as every other client.
  */
-export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProps) {
+export function OrderActions({ id, status, readyBy, assigned, vendorOrder }: OrderActionsProps) {
   const { user } = useAuth()
   const [choice, setChoice] = useState<Choice | null>(null)
   const [note, setNote] = useState('')
@@ -64,6 +67,7 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
   const [goldsmith, setGoldsmith] = useState<DocumentId | null>(null)
   const [day, setDay] = useState(readyBy ?? '')
   const [confirmedVia, setConfirmedVia] = useState('')
+  const [rateTerms, setRateTerms] = useState<RateTermsOption>('locked')
   const { busy, error, setError, run } = useSubmit()
 
   const actor: Actor = {
@@ -102,6 +106,7 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
               readyBy: choice === 'accept' && day && day !== readyBy ? day : null,
               amountConfirmation:
                 choice === 'accept' && confirmedVia ? { via: confirmedVia } : null,
+              rateTerms: choice === 'accept' && vendorOrder ? rateTerms : null,
             })
       // The edit view holds the old document in its form state; reload to show the new one.
       if (res.ok) return window.location.reload()
@@ -182,6 +187,24 @@ export function OrderActions({ id, status, readyBy, assigned }: OrderActionsProp
                 {confirmationChannels.map((via) => (
                   <option key={via} value={via}>
                     {confirmationChannelLabels[via]}, now
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {choice === 'accept' && vendorOrder ? (
+            <label style={fieldStyle}>
+              <span className="field-label">Rate terms</span>
+              <select
+                value={rateTerms}
+                onChange={(e) => setRateTerms(e.target.value as RateTermsOption)}
+                style={inputStyle}
+                data-testid="rate-terms-choice"
+              >
+                {rateTermsOptions.map((option) => (
+                  <option key={option} value={option}>
+                    {rateTermsLabels[option]}
+                    {option === 'on_delivery' ? ' (repriced at dispatch)' : ''}
                   </option>
                 ))}
               </select>

@@ -58,6 +58,7 @@ export async function OrderDesk({ id, payload, req }: UIFieldServerProps) {
         status={order.status}
         readyBy={readyByDay(order.readyBy)}
         assigned={assigned}
+        vendorOrder={order.placedBy?.relationTo === 'vendors'}
       />
       <OrderHistory order={order as Order} timeZone={timeZone} />
     </div>
