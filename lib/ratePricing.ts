@@ -234,7 +234,10 @@ export function contractAmounts(lines: { contract: Parts; quantity: number }[]):
   gst: number
   total: number
 } {
-  const subtotal = lines.reduce((sum, line) => sum + Math.round(line.contract.price) * line.quantity, 0)
+  const subtotal = lines.reduce(
+    (sum, line) => sum + Math.round(line.contract.price) * line.quantity,
+    0,
+  )
   const exactGst = lines.reduce((sum, line) => sum + exactLineGst(line.contract, line.quantity), 0n)
   const gst = Number(divRound(exactGst, 1_000_000n))
   return { subtotal, gst, total: subtotal + gst }
@@ -259,7 +262,10 @@ export function rateTermsProblem(terms: {
     }
   const makingRate = terms.makingRate ?? 0
   if (makingRate < 0 || scaled(makingRate, 2) === null)
-    return { field: 'makingRate', message: 'The making rate is an amount with at most two decimals' }
+    return {
+      field: 'makingRate',
+      message: 'The making rate is an amount with at most two decimals',
+    }
   if (terms.makingBasis === 'percent_of_metal' && makingRate > 100)
     return { field: 'makingRate', message: 'Making as a percent of the metal value is at most 100' }
   const stones = terms.stoneCharges ?? 0
@@ -324,8 +330,12 @@ export type ProductTerms = {
  * A rate-linked product's terms at `rate`, or null when they cannot price it (no rate set for its
  * purity yet, or terms that `rateTermsProblem` refuses).
  */
-export function rateTermsOf(product: ProductTerms, rate: number | null | undefined): RateTerms | null {
-  if (rate == null || rate <= 0 || rateTermsProblem(product) || scaled(rate, 2) === null) return null
+export function rateTermsOf(
+  product: ProductTerms,
+  rate: number | null | undefined,
+): RateTerms | null {
+  if (rate == null || rate <= 0 || rateTermsProblem(product) || scaled(rate, 2) === null)
+    return null
   return {
     netWeight: product.netWeight!,
     rate,
@@ -380,7 +390,8 @@ export type RateMove = { label: string; before: number | null; after: number }
  */
 export function repricingReason(moves: RateMove[], difference: number): string {
   const moved = moves.filter((move) => move.before !== move.after)
-  if (moved.length === 0) return 'Rate on delivery: the rates are those of the order, so the price stands.'
+  if (moved.length === 0)
+    return 'Rate on delivery: the rates are those of the order, so the price stands.'
   const rates = moved
     .map(
       (move) =>
