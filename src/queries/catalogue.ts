@@ -113,7 +113,7 @@ const catalogueUses = async (metal: string, purity: string): Promise<boolean> =>
         { purity: { equals: purity } },
       ],
     },
-    select: {},
+    select: { metal: true },
     depth: 0,
     limit: 1,
     pagination: false,
