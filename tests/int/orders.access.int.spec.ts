@@ -4,8 +4,21 @@ import { api, gql, tokenFor } from '../helpers/http'
 import { placeOrder, transition } from '../helpers/orders'
 
 const fixtures = inject('fixtures')
-const priceFields = ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder', 'metalRateAtOrder']
-const amountFields = ['subtotalAmount', 'gstRate', 'gstAmount', 'totalAmount']
+const priceFields = [
+  'priceAtOrder',
+  'wastageAtOrder',
+  'makingChargesAtOrder',
+  'metalRateAtOrder',
+  'rateContract',
+]
+const amountFields = [
+  'subtotalAmount',
+  'gstRate',
+  'gstAmount',
+  'totalAmount',
+  'rateTerms',
+  'repricing',
+]
 
 /** Orders in every hand: customer1's and vendor1's, both assigned to goldsmith1. */
 let customerOrder: { id: number; orderId: string }
@@ -107,8 +120,9 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
   it('returns null for the placer, contact and prices', async () => {
     const res = await gql(
       `{ Orders(limit: 100) { docs { orderId status customerSnapshot { name phone email address } totalAmount
-         subtotalAmount gstRate gstAmount
-         placedBy { relationTo } items { quantity priceAtOrder wastageAtOrder makingChargesAtOrder productSnapshot { name } }
+         subtotalAmount gstRate gstAmount rateTerms repricing { difference reason }
+         placedBy { relationTo } items { quantity priceAtOrder wastageAtOrder makingChargesAtOrder
+           rateContract { price rate } productSnapshot { name } }
          history { action note actor { relationTo } } } } }`,
       await tokenFor('goldsmith1'),
     )
@@ -124,7 +138,7 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
           Object.values(doc.customerSnapshot).every((v) => v === null),
       ).toBe(true)
       for (const item of doc.items)
-        for (const f of ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder'])
+        for (const f of ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder', 'rateContract'])
           expect(item[f]).toBeNull()
       for (const entry of doc.history) expect(entry.actor).toBeNull()
     }
