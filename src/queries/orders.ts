@@ -168,12 +168,22 @@ const findAsViewer = async (query: { limit: number; where?: Where }) => {
 export const listMyOrders = async (limit = 50): Promise<OrderSummaryView[]> =>
   (await findAsViewer({ limit })).docs.map(toSummary)
 
+/** The order's GST rate when every component of every line was taxed at it; else null. */
+const oneGstRate = (doc: Order): number | null => {
+  const rate = doc.gstRate ?? null
+  const uniform = (doc.items ?? []).every((item) => {
+    const rates = item.rateContract?.gstRates
+    return !rates || [rates.metal, rates.making, rates.stones].every((r) => r == null || r === rate)
+  })
+  return uniform ? rate : null
+}
+
 // Present only when field access let them through: staff and the approved vendor who placed it.
 const amountsOf = (doc: Order): OrderAmountsView | null =>
   typeof doc.totalAmount === 'number'
     ? {
         subtotal: doc.subtotalAmount ?? doc.totalAmount,
-        gstRate: doc.gstRate ?? null,
+        gstRate: oneGstRate(doc),
         gst: doc.gstAmount ?? null,
         total: doc.totalAmount,
       }
