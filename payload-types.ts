@@ -750,29 +750,12 @@ export interface Order {
     difference?: number | null;
     lines?:
       | {
-          /**
-           * The order line’s id
-           */
-          line?: string | null;
-          name?: string | null;
-          /**
-           * INR
-           */
-          rateBefore?: number | null;
-          /**
-           * INR
-           */
-          rateAfter?: number | null;
-          /**
-           * INR
-           */
-          priceBefore?: number | null;
-          /**
-           * INR
-           */
-          priceAfter?: number | null;
-          id?: string | null;
-        }[]
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
       | null;
   };
   instructions?: string | null;
@@ -1536,17 +1519,7 @@ export interface OrdersSelect<T extends boolean = true> {
         previousGst?: T;
         previousTotal?: T;
         difference?: T;
-        lines?:
-          | T
-          | {
-              line?: T;
-              name?: T;
-              rateBefore?: T;
-              rateAfter?: T;
-              priceBefore?: T;
-              priceAfter?: T;
-              id?: T;
-            };
+        lines?: T;
       };
   instructions?: T;
   idempotencyKey?: T;

@@ -56,9 +56,10 @@ export type RateField = {
 
 /** Every rate field with its metal and purity, in the order the ticker and the admin list them. */
 export const rateFields: { field: RateField; metal: Metal; purity: string; label: string }[] =
+  // In the order of puritiesByMetal: an object's numeric keys ('925', '999') iterate ascending.
   metals.flatMap((metal) =>
-    Object.entries(rateFieldByPurity[metal]).map(([purity, field]) => ({
-      field: field as RateField,
+    puritiesByMetal[metal].map((purity) => ({
+      field: (rateFieldByPurity[metal] as Record<string, RateField>)[purity],
       metal,
       purity,
       label: `${metalLabels[metal]} ${purity}`,

@@ -180,16 +180,11 @@ export const repricingField: Field = {
       admin: { description: 'INR: the new total less the total at order (negative when lower)' },
     },
     {
+      // `[{ line, name, rateBefore, rateAfter, priceBefore, priceAfter }]`, one per repriced line.
+      // JSON rather than an array: an array is a table that older migrations' reads would join.
       name: 'lines',
-      type: 'array',
-      fields: [
-        { name: 'line', type: 'text', admin: { description: 'The order line’s id' } },
-        { name: 'name', type: 'text' },
-        moneyField('rateBefore'),
-        moneyField('rateAfter'),
-        moneyField('priceBefore'),
-        moneyField('priceAfter'),
-      ],
+      type: 'json',
+      admin: { hidden: true },
     },
   ],
 }

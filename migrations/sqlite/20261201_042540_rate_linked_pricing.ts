@@ -1,21 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`orders_repricing_lines\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`line\` text,
-  	\`name\` text,
-  	\`rate_before\` numeric,
-  	\`rate_after\` numeric,
-  	\`price_before\` numeric,
-  	\`price_after\` numeric,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`orders_repricing_lines_order_idx\` ON \`orders_repricing_lines\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`orders_repricing_lines_parent_id_idx\` ON \`orders_repricing_lines\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`products\` ADD \`pricing\` text DEFAULT 'fixed';`)
   await db.run(sql`ALTER TABLE \`products\` ADD \`making_basis\` text;`)
   await db.run(sql`ALTER TABLE \`products\` ADD \`making_rate\` numeric;`)
@@ -45,6 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`orders\` ADD \`repricing_previous_gst\` numeric;`)
   await db.run(sql`ALTER TABLE \`orders\` ADD \`repricing_previous_total\` numeric;`)
   await db.run(sql`ALTER TABLE \`orders\` ADD \`repricing_difference\` numeric;`)
+  await db.run(sql`ALTER TABLE \`orders\` ADD \`repricing_lines\` text;`)
   await db.run(sql`ALTER TABLE \`rates\` ADD \`gold22k\` numeric;`)
   await db.run(sql`ALTER TABLE \`rates\` ADD \`gold18k\` numeric;`)
   await db.run(sql`ALTER TABLE \`rates\` ADD \`gold14k\` numeric;`)
@@ -61,7 +47,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`orders_repricing_lines\`;`)
   await db.run(sql`ALTER TABLE \`products\` DROP COLUMN \`pricing\`;`)
   await db.run(sql`ALTER TABLE \`products\` DROP COLUMN \`making_basis\`;`)
   await db.run(sql`ALTER TABLE \`products\` DROP COLUMN \`making_rate\`;`)
@@ -91,6 +76,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`orders\` DROP COLUMN \`repricing_previous_gst\`;`)
   await db.run(sql`ALTER TABLE \`orders\` DROP COLUMN \`repricing_previous_total\`;`)
   await db.run(sql`ALTER TABLE \`orders\` DROP COLUMN \`repricing_difference\`;`)
+  await db.run(sql`ALTER TABLE \`orders\` DROP COLUMN \`repricing_lines\`;`)
   await db.run(sql`ALTER TABLE \`rates\` DROP COLUMN \`gold22k\`;`)
   await db.run(sql`ALTER TABLE \`rates\` DROP COLUMN \`gold18k\`;`)
   await db.run(sql`ALTER TABLE \`rates\` DROP COLUMN \`gold14k\`;`)

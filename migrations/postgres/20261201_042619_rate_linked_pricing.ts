@@ -7,18 +7,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_orders_items_rate_contract_pricing" AS ENUM('fixed', 'rate_linked');
   CREATE TYPE "public"."enum_orders_items_rate_contract_making_basis" AS ENUM('per_gram', 'percent_of_metal', 'per_piece');
   CREATE TYPE "public"."enum_orders_rate_terms" AS ENUM('locked', 'on_delivery');
-  CREATE TABLE "orders_repricing_lines" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"line" varchar,
-  	"name" varchar,
-  	"rate_before" numeric,
-  	"rate_after" numeric,
-  	"price_before" numeric,
-  	"price_after" numeric
-  );
-  
   ALTER TABLE "products" ADD COLUMN "pricing" "enum_products_pricing" DEFAULT 'fixed';
   ALTER TABLE "products" ADD COLUMN "making_basis" "enum_products_making_basis";
   ALTER TABLE "products" ADD COLUMN "making_rate" numeric;
@@ -48,6 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "orders" ADD COLUMN "repricing_previous_gst" numeric;
   ALTER TABLE "orders" ADD COLUMN "repricing_previous_total" numeric;
   ALTER TABLE "orders" ADD COLUMN "repricing_difference" numeric;
+  ALTER TABLE "orders" ADD COLUMN "repricing_lines" jsonb;
   ALTER TABLE "rates" ADD COLUMN "gold22k" numeric;
   ALTER TABLE "rates" ADD COLUMN "gold18k" numeric;
   ALTER TABLE "rates" ADD COLUMN "gold14k" numeric;
@@ -60,16 +49,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_rates_v" ADD COLUMN "version_platinum950" numeric;
   ALTER TABLE "site_settings" ADD COLUMN "gst_rates_metal" numeric;
   ALTER TABLE "site_settings" ADD COLUMN "gst_rates_making" numeric;
-  ALTER TABLE "site_settings" ADD COLUMN "gst_rates_stones" numeric;
-  ALTER TABLE "orders_repricing_lines" ADD CONSTRAINT "orders_repricing_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "orders_repricing_lines_order_idx" ON "orders_repricing_lines" USING btree ("_order");
-  CREATE INDEX "orders_repricing_lines_parent_id_idx" ON "orders_repricing_lines" USING btree ("_parent_id");`)
+  ALTER TABLE "site_settings" ADD COLUMN "gst_rates_stones" numeric;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "orders_repricing_lines" CASCADE;
-  ALTER TABLE "products" DROP COLUMN "pricing";
+   ALTER TABLE "products" DROP COLUMN "pricing";
   ALTER TABLE "products" DROP COLUMN "making_basis";
   ALTER TABLE "products" DROP COLUMN "making_rate";
   ALTER TABLE "products" DROP COLUMN "stone_charges";
@@ -98,6 +83,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "orders" DROP COLUMN "repricing_previous_gst";
   ALTER TABLE "orders" DROP COLUMN "repricing_previous_total";
   ALTER TABLE "orders" DROP COLUMN "repricing_difference";
+  ALTER TABLE "orders" DROP COLUMN "repricing_lines";
   ALTER TABLE "rates" DROP COLUMN "gold22k";
   ALTER TABLE "rates" DROP COLUMN "gold18k";
   ALTER TABLE "rates" DROP COLUMN "gold14k";
