@@ -36,7 +36,8 @@ export function RatesTicker({ initial, timeZone }: Props) {
   const rupees = new Intl.NumberFormat('en-IN', {
     style: 'currency',
     currency: 'INR',
-    maximumFractionDigits: 0,
+    // Paisa when a rate has them, so the ticker reads as the price explanations do.
+    maximumFractionDigits: 2,
   })
   // A fixed time zone keeps the server's and the browser's text identical (no hydration mismatch).
   const updated = rates.updatedAt
@@ -57,7 +58,7 @@ export function RatesTicker({ initial, timeZone }: Props) {
   if (shown.length === 0) return null
   return (
     <div className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs">
-      <span className="eyebrow hidden shrink-0 !text-gold-300 sm:inline">Today&rsquo;s rates</span>
+      <span className="eyebrow hidden shrink-0 !text-gold-300 2xl:inline">Today&rsquo;s rates</span>
       {/* On a phone the rates scroll sideways rather than wrap the header. */}
       <p
         className="flex min-w-0 gap-x-3 overflow-x-auto whitespace-nowrap sm:gap-x-5"
