@@ -33,12 +33,16 @@ export function RatesTicker({ initial, timeZone }: Props) {
     }
   }, [])
 
-  const rupees = new Intl.NumberFormat('en-IN', {
-    style: 'currency',
-    currency: 'INR',
-    // Paisa when a rate has them, so the ticker reads as the price explanations do.
-    maximumFractionDigits: 2,
-  })
+  // Paisa only when a rate has them (₹7,085.50, ₹7,450), as the price explanations read it.
+  const rupees = {
+    format: (amount: number) =>
+      new Intl.NumberFormat('en-IN', {
+        style: 'currency',
+        currency: 'INR',
+        minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      }).format(amount),
+  }
   // A fixed time zone keeps the server's and the browser's text identical (no hydration mismatch).
   const updated = rates.updatedAt
     ? new Intl.DateTimeFormat('en-IN', {
