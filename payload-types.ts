@@ -514,7 +514,24 @@ export interface Product {
    */
   stoneWeight?: number | null;
   /**
-   * INR
+   * Fixed: the price typed below. Linked to the day’s rate: worked out from the rate of its metal and purity, its net weight, wastage, making and stones, and repriced whenever the rates change.
+   */
+  pricing?: ('fixed' | 'rate_linked') | null;
+  makingBasis?: ('per_gram' | 'percent_of_metal' | 'per_piece') | null;
+  /**
+   * ₹/g, % of the metal value, or ₹ per piece
+   */
+  makingRate?: number | null;
+  /**
+   * INR per piece
+   */
+  stoneCharges?: number | null;
+  /**
+   * INR per gram, the current rate of its purity
+   */
+  quotedRate?: number | null;
+  /**
+   * INR; worked out from the rates when linked to them
    */
   price?: number | null;
   /**
@@ -660,6 +677,54 @@ export interface Order {
      * INR per gram of the metal when ordered
      */
     metalRateAtOrder?: number | null;
+    rateContract?: {
+      pricing?: ('fixed' | 'rate_linked') | null;
+      metal?: string | null;
+      purity?: string | null;
+      /**
+       * INR per gram of this metal and purity
+       */
+      rate?: number | null;
+      /**
+       * grams
+       */
+      netWeight?: number | null;
+      /**
+       * % of net weight
+       */
+      wastagePercent?: number | null;
+      makingBasis?: ('per_gram' | 'percent_of_metal' | 'per_piece') | null;
+      makingRate?: number | null;
+      /**
+       * INR
+       */
+      stoneCharges?: number | null;
+      /**
+       * INR
+       */
+      metalValue?: number | null;
+      /**
+       * INR
+       */
+      making?: number | null;
+      /**
+       * INR
+       */
+      stones?: number | null;
+      /**
+       * INR
+       */
+      gst?: number | null;
+      /**
+       * INR per piece before GST
+       */
+      price?: number | null;
+      gstRates?: {
+        metal?: number | null;
+        making?: number | null;
+        stones?: number | null;
+      };
+    };
     id?: string | null;
   }[];
   /**
@@ -675,6 +740,36 @@ export interface Order {
    * INR, including GST
    */
   totalAmount?: number | null;
+  rateTerms?: ('locked' | 'on_delivery') | null;
+  repricing?: {
+    at?: string | null;
+    reason?: string | null;
+    /**
+     * INR
+     */
+    previousSubtotal?: number | null;
+    /**
+     * INR
+     */
+    previousGst?: number | null;
+    /**
+     * INR
+     */
+    previousTotal?: number | null;
+    /**
+     * INR: the new total less the total at order (negative when lower)
+     */
+    difference?: number | null;
+    lines?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   instructions?: string | null;
   idempotencyKey?: string | null;
   /**
@@ -1338,6 +1433,11 @@ export interface ProductsSelect<T extends boolean = true> {
   grossWeight?: T;
   netWeight?: T;
   stoneWeight?: T;
+  pricing?: T;
+  makingBasis?: T;
+  makingRate?: T;
+  stoneCharges?: T;
+  quotedRate?: T;
   price?: T;
   wastage?: T;
   makingCharges?: T;
@@ -1455,12 +1555,49 @@ export interface OrdersSelect<T extends boolean = true> {
         wastageAtOrder?: T;
         makingChargesAtOrder?: T;
         metalRateAtOrder?: T;
+        rateContract?:
+          | T
+          | {
+              pricing?: T;
+              metal?: T;
+              purity?: T;
+              rate?: T;
+              netWeight?: T;
+              wastagePercent?: T;
+              makingBasis?: T;
+              makingRate?: T;
+              stoneCharges?: T;
+              metalValue?: T;
+              making?: T;
+              stones?: T;
+              gst?: T;
+              price?: T;
+              gstRates?:
+                | T
+                | {
+                    metal?: T;
+                    making?: T;
+                    stones?: T;
+                  };
+            };
         id?: T;
       };
   subtotalAmount?: T;
   gstRate?: T;
   gstAmount?: T;
   totalAmount?: T;
+  rateTerms?: T;
+  repricing?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+        previousSubtotal?: T;
+        previousGst?: T;
+        previousTotal?: T;
+        difference?: T;
+        lines?: T;
+      };
   instructions?: T;
   idempotencyKey?: T;
   readyBy?: T;
@@ -1658,13 +1795,33 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Rate {
   id: number;
   /**
-   * INR per gram (24K)
+   * INR per gram (Gold 24K)
    */
   gold: number;
   /**
-   * INR per gram (999)
+   * INR per gram (Gold 22K)
+   */
+  gold22k?: number | null;
+  /**
+   * INR per gram (Gold 18K)
+   */
+  gold18k?: number | null;
+  /**
+   * INR per gram (Gold 14K)
+   */
+  gold14k?: number | null;
+  /**
+   * INR per gram (Silver 999)
    */
   silver: number;
+  /**
+   * INR per gram (Silver 925)
+   */
+  silver925?: number | null;
+  /**
+   * INR per gram (Platinum 950)
+   */
+  platinum950?: number | null;
   updatedBy?: (number | null) | User;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1706,6 +1863,14 @@ export interface SiteSetting {
    * Charged on each new order's subtotal (0–28 %). Placed orders keep the rate they were placed at
    */
   gstRate?: number | null;
+  /**
+   * Leave a component empty to charge it at the GST rate above
+   */
+  gstRates?: {
+    metal?: number | null;
+    making?: number | null;
+    stones?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1715,7 +1880,12 @@ export interface SiteSetting {
  */
 export interface RatesSelect<T extends boolean = true> {
   gold?: T;
+  gold22k?: T;
+  gold18k?: T;
+  gold14k?: T;
   silver?: T;
+  silver925?: T;
+  platinum950?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1755,6 +1925,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   timeZone?: T;
   gstRate?: T;
+  gstRates?:
+    | T
+    | {
+        metal?: T;
+        making?: T;
+        stones?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

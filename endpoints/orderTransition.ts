@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudiences } from '@/lib/noteAudience'
+import { rateTermsOptions } from '@/lib/ratePricing'
 import { fieldProblems } from '@/lib/orderInput'
 import { inTransaction } from '@/operations/inTransaction'
 import { transitionOrder } from '@/operations/transitionOrder'
@@ -48,6 +49,12 @@ const bodySchema = z.object({
     })
     .optional()
     .nullable(),
+  rateTerms: z
+    .enum(rateTermsOptions, {
+      errorMap: () => ({ message: `rateTerms is one of ${rateTermsOptions.join(', ')}` }),
+    })
+    .optional()
+    .nullable(),
 })
 
 // The body clients of this route read (`errors[0].message`, and `field` when one is at fault);
@@ -57,7 +64,7 @@ const refuse = (status: number, message: string, field?: string) =>
 
 /**
  * Route: POST /api/orders/:id/transition — `{ action, note?, noteVisibility?, goldsmith?, reason?,
- * readyBy?, amountConfirmation?, metalIssue? }` as JSON, or as multipart (`_payload` holding that JSON) with a
+ * readyBy?, amountConfirmation?, metalIssue?, rateTerms? }` as JSON, or as multipart (`_payload` holding that JSON) with a
  * `file`: the photo of the finished piece, when marking it done. Every status change goes through
  * here, so every rule is checked in one place.
  */

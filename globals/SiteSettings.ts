@@ -10,7 +10,7 @@ import { defaultSiteName } from '@/lib/shop'
 
 /**
  * Branding, contact details, the business's time zone (which decides an order's day) and the GST
- * rate new orders are charged.
+ * rates new orders are charged (one for the whole order, optionally one per price component).
  */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -104,6 +104,30 @@ export const SiteSettings: GlobalConfig = {
         step: 0.01,
         description: `Charged on each new order's subtotal (0–${maxGstRate} %). Placed orders keep the rate they were placed at`,
       },
+    },
+    {
+      // Per component of a piece's price (lib/ratePricing.ts); an empty one is charged at gstRate.
+      name: 'gstRates',
+      label: 'GST rate per component (%)',
+      type: 'group',
+      admin: {
+        description: 'Leave a component empty to charge it at the GST rate above',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: (['metal', 'making', 'stones'] as const).map((name) => ({
+            name,
+            label: { metal: 'Metal value', making: 'Making charges', stones: 'Stones' }[name],
+            type: 'number' as const,
+            min: 0,
+            max: maxGstRate,
+            validate: (value: number | null | undefined) =>
+              value == null ? true : (gstRateProblem(value) ?? true),
+            admin: { step: 0.01 },
+          })),
+        },
+      ],
     },
   ],
 }

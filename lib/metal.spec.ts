@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest'
 
-import { isMetal, metals, purities, puritiesByMetal, purityProblem } from './metal'
+import {
+  isMetal,
+  metals,
+  purities,
+  puritiesByMetal,
+  purityProblem,
+  rateFieldOf,
+  rateFields,
+  rateOf,
+} from './metal'
 
 describe('metal data', () => {
   it('lists gold, silver and platinum', () => {
@@ -69,5 +78,30 @@ describe('purityProblem', () => {
     expect(purityProblem('bronze', '925')).toBe(
       "'bronze' is not a supported metal; choose gold, silver or platinum",
     )
+  })
+})
+
+describe('rate fields', () => {
+  it('keeps gold and silver as the 24K and 999 rates, and names one field per purity', () => {
+    expect(rateFieldOf('gold', '24K')).toBe('gold')
+    expect(rateFieldOf('silver', '999')).toBe('silver')
+    expect(rateFieldOf('gold', '22K')).toBe('gold22k')
+    expect(rateFieldOf('platinum', '950')).toBe('platinum950')
+    expect(rateFieldOf('silver', '22K')).toBeNull()
+    expect(rateFields.map((rate) => rate.label)).toEqual([
+      'Gold 24K',
+      'Gold 22K',
+      'Gold 18K',
+      'Gold 14K',
+      'Silver 999',
+      'Silver 925',
+      'Platinum 950',
+    ])
+  })
+
+  it('reads the rate of a metal and purity, null when unset', () => {
+    expect(rateOf({ gold: 7450, gold22k: 7000 }, 'gold', '22K')).toBe(7000)
+    expect(rateOf({ gold: 7450 }, 'gold', '18K')).toBeNull()
+    expect(rateOf({ gold: 7450 }, 'copper', '1')).toBeNull()
   })
 })

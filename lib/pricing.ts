@@ -1,6 +1,32 @@
 import { gstOn } from './gst'
+import { contractAmounts, type RateContract } from './ratePricing'
 
-type PricedLine = { priceAtOrder?: number | null; quantity: number }
+type Contract = Pick<RateContract, 'metalValue' | 'making' | 'stones' | 'price' | 'gstRates'>
+type Nullable<T> = { [K in keyof T]?: T[K] | null }
+type PricedLine = {
+  priceAtOrder?: number | null
+  quantity: number
+  rateContract?:
+    | (Nullable<Omit<Contract, 'gstRates'>> & { gstRates?: Nullable<Contract['gstRates']> | null })
+    | null
+}
+
+/** A line's contract when it has a complete one (orders placed since rate contracts). */
+const contractOf = (line: PricedLine): Contract | null => {
+  const c = line.rateContract
+  if (c?.price == null || c.metalValue == null || c.gstRates?.metal == null) return null
+  return {
+    metalValue: c.metalValue,
+    making: c.making ?? 0,
+    stones: c.stones ?? 0,
+    price: c.price,
+    gstRates: {
+      metal: c.gstRates.metal,
+      making: c.gstRates.making ?? c.gstRates.metal,
+      stones: c.gstRates.stones ?? c.gstRates.metal,
+    },
+  }
+}
 
 /** A line's amount: its unit price times its quantity. */
 export const lineAmount = (unitPrice: number, quantity: number): number => unitPrice * quantity
@@ -15,10 +41,19 @@ export const orderSubtotal = (items: PricedLine[]): number =>
 export type OrderAmounts = { subtotal: number; gstRate: number; gst: number; total: number }
 
 /**
- * The subtotal, GST and total of some priced lines at `gstRate` percent, all in whole rupees, so
- * that subtotal + GST is exactly the total wherever they are shown (cart, checkout, order).
+ * The subtotal, GST and total of some priced lines, all in whole rupees, so that subtotal + GST is
+ * exactly the total wherever they are shown (cart, checkout, order). Lines with a rate contract
+ * are taxed per component at its rates (lib/ratePricing.ts); otherwise all at `gstRate` percent.
  */
 export const orderAmounts = (items: PricedLine[], gstRate: number): OrderAmounts => {
+  const contracts = items.map(contractOf)
+  if (items.length && contracts.every(Boolean))
+    return {
+      ...contractAmounts(
+        items.map((item, i) => ({ contract: contracts[i]!, quantity: item.quantity })),
+      ),
+      gstRate,
+    }
   const subtotal = orderSubtotal(items)
   const gst = gstOn(subtotal, gstRate)
   return { subtotal, gstRate, gst, total: subtotal + gst }

@@ -124,7 +124,10 @@ export const recomputeMediaFlags = async (req: PayloadRequest) => {
     { images: true },
   )
   const categories = await all<{ icon?: unknown }>('categories', undefined, { icon: true })
-  const orders = await all<{ items?: OrderedItem[] }>('orders', undefined, { items: true })
+  // Only the snapshot images: later migrations add other columns (and arrays) to order lines.
+  const orders = await all<{ items?: OrderedItem[] }>('orders', undefined, {
+    items: { productSnapshot: { images: true } },
+  })
   const publicIds = mediaIdsOf(
     ...published.map((p) => p.images ?? []),
     ...categories.map((c) => c.icon),

@@ -3,8 +3,21 @@ import { ValidationError } from 'payload'
 
 import type { Media, Order, Product } from '@/payload-types'
 import type { OrderInput } from '@/lib/orderInput'
+import { defaultGstRate } from '@/lib/gst'
+import { rateOf } from '@/lib/metal'
+import {
+  componentGstRates,
+  contractFor,
+  fixedContract,
+  piecePrice,
+  rateTermsOf,
+  type FrozenContract,
+} from '@/lib/ratePricing'
 import { makingDaysOf } from '@/lib/readyDate'
 import { sizeProblem } from '@/lib/sizes'
+
+import { ratesOf } from './rates'
+import { siteSettingsOf } from './siteSettings'
 
 type Item = NonNullable<Order['items']>[number]
 
@@ -37,11 +50,53 @@ const snapshotFields = {
   price: true,
   wastage: true,
   makingCharges: true,
+  pricing: true,
+  makingBasis: true,
+  makingRate: true,
+  stoneCharges: true,
 } as const
 
 /**
+ * One piece's rate contract (lib/ratePricing.ts): a rate-linked piece priced now from the current
+ * rate of its metal and purity, a fixed one at its price; null when it cannot be priced.
+ */
+const contractOf = (
+  product: Omit<Product, 'createdAt' | 'updatedAt'>,
+  rate: number | null,
+  gstRates: FrozenContract['gstRates'],
+): FrozenContract | null => {
+  const frozen = {
+    metal: product.metal,
+    purity: product.purity,
+    rate,
+    netWeight: product.netWeight,
+    wastagePercent: product.wastage ?? 0,
+  }
+  if (product.pricing === 'rate_linked') {
+    const terms = rateTermsOf(product, rate)
+    if (!terms) return null
+    return {
+      ...frozen,
+      makingBasis: terms.makingBasis,
+      makingRate: terms.makingRate,
+      stoneCharges: terms.stoneCharges,
+      ...contractFor('rate_linked', piecePrice(terms), gstRates),
+    }
+  }
+  if (typeof product.price !== 'number') return null
+  return {
+    ...frozen,
+    makingBasis: null,
+    makingRate: null,
+    stoneCharges: 0,
+    ...fixedContract(product.price, gstRates),
+  }
+}
+
+/**
  * Freezes each ordered product as it is now: name, SKU, images, attributes, category, metal,
- * purity, weights, and the price, wastage, making charges and metal rate of this moment. Only
+ * purity, weights, and its rate contract: the price worked out from the current rate (or the fixed
+ * price), wastage, making, stones, GST per piece and the rate of this moment. Only
  * published pieces can be ordered. Reads with access overridden: the snapshot must hold the prices
  * that the buyer may not see.
  * @returns the items, the products' images as read (with their flags), and each line's making time
@@ -75,7 +130,8 @@ export const snapshotItems = async (
     req,
   })
   const products = new Map(docs.map((doc) => [String(doc.id), doc]))
-  const rates = await req.payload.findGlobal({ slug: 'rates', req })
+  const [rates, settings] = await Promise.all([ratesOf(req), siteSettingsOf(req)])
+  const gstRates = componentGstRates(settings.gstRate ?? defaultGstRate, settings.gstRates)
 
   const problems: { path: string; message: string }[] = []
   const snapshots = items.map((item, i): Item | null => {
@@ -84,7 +140,9 @@ export const snapshotItems = async (
       problems.push({ path: `items.${i}.product`, message: 'This piece is not in the catalogue' })
       return null
     }
-    if (typeof product.price !== 'number') {
+    const rate = rateOf(rates, product.metal, product.purity)
+    const contract = contractOf(product, rate, gstRates)
+    if (!contract) {
       problems.push({
         path: `items.${i}.product`,
         message: `${product.name} has no price yet; please ask us`,
@@ -115,15 +173,12 @@ export const snapshotItems = async (
         images: imageSnapshot(product.images),
         attributes: (product.attributes ?? []).map(({ key, value }) => ({ key, value })),
       },
-      priceAtOrder: product.price,
+      priceAtOrder: contract.price,
       wastageAtOrder: product.wastage ?? null,
-      makingChargesAtOrder: product.makingCharges ?? null,
-      metalRateAtOrder:
-        product.metal === 'silver'
-          ? (rates.silver ?? null)
-          : product.metal === 'gold'
-            ? (rates.gold ?? null)
-            : null,
+      makingChargesAtOrder:
+        contract.pricing === 'rate_linked' ? contract.making : (product.makingCharges ?? null),
+      metalRateAtOrder: rate,
+      rateContract: contract,
     }
   })
   if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems }, req.t)

@@ -9,11 +9,13 @@ import { calendarDay, defaultTimeZone } from '@/lib/orderId'
 import { parseReadyBy, readyByDay } from '@/lib/readyDate'
 import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountConfirmation'
 import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib/orderStatus'
+import type { RateTermsOption } from '@/lib/ratePricing'
 import type { Order } from '@/payload-types'
 
 import { dispatchMetalCheck } from './dispatchMetalCheck'
 import { metalIssueFacts } from './metalIssue'
 import { notify } from './notify'
+import { priceAtDispatch } from './priceAtDispatch'
 import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
 
@@ -31,6 +33,8 @@ export type TransitionRequest = {
   photo?: PayloadRequest['file'] | null
   /** `assign` only: metal handed to the goldsmith, grams of alloy of one purity (metal ledger). */
   metalIssue?: { weight: number; purity: string } | null
+  /** `accept` only: the order's rate terms (operations/priceAtDispatch.ts). */
+  rateTerms?: RateTermsOption | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -178,6 +182,8 @@ export const transitionOrder = async (
   const now = new Date()
   const acceptance = await acceptanceFacts(req, action, request, order, now)
   if (!acceptance.ok) return acceptance
+  const pricing = await priceAtDispatch(req, action, request, order, now)
+  if (!pricing.ok) return pricing
 
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
@@ -220,6 +226,7 @@ export const transitionOrder = async (
       ...acceptance.facts,
       ...metal.facts,
       ...dispatchMetal.facts,
+      ...pricing.facts,
       history: [
         ...(order.history ?? []),
         {

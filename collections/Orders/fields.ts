@@ -14,6 +14,14 @@ import { orderActions, orderStatuses, transitions } from '@/lib/orderStatus'
 import { maxQuantityPerItem } from '@/lib/orderLines'
 import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
 import { peopleCollections, historyActorRoles } from '@/lib/accounts'
+import {
+  makingBasisLabels,
+  makingBases,
+  pricingModeLabels,
+  pricingModes,
+  rateTermsLabels,
+  rateTermsOptions,
+} from '@/lib/ratePricing'
 
 // Written only by the placement hook and the transition operation; no API write reaches them.
 const serverOnly = { create: nobodyField, update: nobodyField }
@@ -50,6 +58,72 @@ const productSnapshot: Field = {
   ],
 }
 
+/**
+ * The line's rate contract, per ONE piece (lib/ratePricing.ts): the terms frozen at placement, the
+ * price parts, GST and the price (whole rupees, equal to `priceAtOrder`). Under on-delivery rate
+ * terms dispatch reprices it from that day's rate; `repricing` keeps what it was.
+ */
+const rateContractField: Field = {
+  name: 'rateContract',
+  type: 'group',
+  access: hiddenPrice,
+  admin: { ...shownOnceSaved, readOnly: true },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'pricing',
+          type: 'select',
+          options: pricingModes.map((value) => ({ label: pricingModeLabels[value], value })),
+        },
+        { name: 'metal', type: 'text' },
+        { name: 'purity', type: 'text' },
+        moneyField('rate', { admin: { description: 'INR per gram of this metal and purity' } }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        weightField('netWeight'),
+        { name: 'wastagePercent', type: 'number', admin: { description: '% of net weight' } },
+        {
+          name: 'makingBasis',
+          type: 'select',
+          options: makingBases.map((value) => ({ label: makingBasisLabels[value], value })),
+        },
+        { name: 'makingRate', type: 'number' },
+        moneyField('stoneCharges'),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        moneyField('metalValue'),
+        moneyField('making'),
+        moneyField('stones'),
+        moneyField('gst', { label: 'GST' }),
+        moneyField('price', { admin: { description: 'INR per piece before GST' } }),
+      ],
+    },
+    {
+      name: 'gstRates',
+      label: 'GST rates (%)',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'metal', type: 'number' },
+            { name: 'making', type: 'number' },
+            { name: 'stones', type: 'number' },
+          ],
+        },
+      ],
+    },
+  ],
+}
+
 export const itemsField: Field = {
   name: 'items',
   type: 'array',
@@ -70,6 +144,48 @@ export const itemsField: Field = {
       access: hiddenPrice,
       admin: { ...shownOnceSaved, description: 'INR per gram of the metal when ordered' },
     }),
+    rateContractField,
+  ],
+}
+
+/**
+ * `locked` (the default): the prices frozen at placement are the prices billed. `on_delivery`:
+ * chosen by staff when accepting a vendor's order; dispatch reprices rate-linked lines from that
+ * day's rate (operations/priceAtDispatch.ts).
+ */
+export const rateTermsField: Field = {
+  name: 'rateTerms',
+  type: 'select',
+  defaultValue: 'locked',
+  options: rateTermsOptions.map((value) => ({ label: rateTermsLabels[value], value })),
+  access: hiddenPrice,
+  admin: { ...shownOnceSaved, readOnly: true, position: 'sidebar' },
+}
+
+/** What dispatch under on-delivery terms changed, and why: shown to staff and the vendor. */
+export const repricingField: Field = {
+  name: 'repricing',
+  type: 'group',
+  access: hiddenPrice,
+  admin: { ...shownOnceSaved, readOnly: true, condition: (data) => Boolean(data?.repricing?.at) },
+  fields: [
+    { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'reason', type: 'textarea' },
+    moneyField('previousSubtotal'),
+    moneyField('previousGst', { label: 'Previous GST' }),
+    moneyField('previousTotal'),
+    {
+      name: 'difference',
+      type: 'number',
+      admin: { description: 'INR: the new total less the total at order (negative when lower)' },
+    },
+    {
+      // `[{ line, name, rateBefore, rateAfter, priceBefore, priceAfter }]`, one per repriced line.
+      // JSON rather than an array: an array is a table that older migrations' reads would join.
+      name: 'lines',
+      type: 'json',
+      admin: { hidden: true },
+    },
   ],
 }
 

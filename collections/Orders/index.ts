@@ -20,7 +20,9 @@ import {
   historyField,
   itemsField,
   listColumns,
+  rateTermsField,
   readyByField,
+  repricingField,
   shownOnceSaved,
   timestampFields,
 } from './fields'
@@ -122,6 +124,8 @@ export const Orders: CollectionConfig = {
     customerSnapshotField,
     itemsField,
     ...amountFields,
+    rateTermsField,
+    repricingField,
     { name: 'instructions', type: 'textarea', maxLength: 1000 },
     {
       // The placing account's Idempotency-Key, scoped to it; one order per key.

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPublished, isStaff, pricesVisibleField } from '@/access/checks'
+import { isPublished, isStaff, nobodyField, pricesVisibleField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { productsBySkuEndpoint } from '@/endpoints/productsBySku'
 import { adminCells, timestampFields } from '@/fields/adminCells'
@@ -11,13 +11,34 @@ import { recordAuditAfterChange, recordAuditAfterDelete } from '@/hooks/recordAu
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/hooks/refreshMediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateStorefront'
 import { metalLabels, metals, purities, purityProblem } from '@/lib/metal'
+import {
+  makingBasisLabels,
+  makingBases,
+  pricingModeLabels,
+  pricingModes,
+  rateTermsProblem,
+} from '@/lib/ratePricing'
 import { makingDaysField } from '@/fields/makingDays'
 import { sizesField } from '@/fields/sizes'
 
+import { priceFromRates } from './hooks/priceFromRates'
 import { refuseDeleteWhenOrdered } from './hooks/refuseDeleteWhenOrdered'
 import { takeCategorySizes } from './hooks/takeCategorySizes'
 
 const hiddenPrice = { read: pricesVisibleField }
+
+type Sibling = { siblingData: Record<string, unknown> & { pricing?: string } }
+const isRateLinked = (_: unknown, sibling?: { pricing?: string }) =>
+  sibling?.pricing === 'rate_linked'
+
+/** A rate-linked term's check (lib/ratePricing.ts), reported on the field it is about. */
+const rateTermValidate =
+  (name: string) =>
+  (value: unknown, { siblingData }: Sibling): string | true => {
+    if (siblingData.pricing !== 'rate_linked') return true
+    const problem = rateTermsProblem({ ...siblingData, [name]: value } as never)
+    return problem?.field === name ? problem.message : true
+  }
 
 /** The catalogue. The public sees published pieces; prices only staff and approved vendors. */
 export const Products: CollectionConfig = {
@@ -51,7 +72,7 @@ export const Products: CollectionConfig = {
     { fields: ['featured', 'createdAt'] },
   ],
   hooks: {
-    beforeChange: [takeCategorySizes],
+    beforeChange: [takeCategorySizes, priceFromRates],
     beforeDelete: [refuseDeleteWhenOrdered],
     afterChange: [
       revalidateAfterChange('products'),
@@ -133,9 +154,54 @@ export const Products: CollectionConfig = {
       ],
     },
     {
+      name: 'pricing',
+      type: 'select',
+      defaultValue: 'fixed',
+      access: hiddenPrice,
+      options: pricingModes.map((value) => ({ label: pricingModeLabels[value], value })),
+      admin: {
+        description:
+          'Fixed: the price typed below. Linked to the day’s rate: worked out from the rate of its metal and purity, its net weight, wastage, making and stones, and repriced whenever the rates change.',
+      },
+    },
+    {
+      type: 'row',
+      admin: { condition: isRateLinked },
+      fields: [
+        {
+          name: 'makingBasis',
+          type: 'select',
+          access: hiddenPrice,
+          options: makingBases.map((value) => ({ label: makingBasisLabels[value], value })),
+          validate: rateTermValidate('makingBasis'),
+        },
+        {
+          name: 'makingRate',
+          type: 'number',
+          min: 0,
+          access: hiddenPrice,
+          validate: rateTermValidate('makingRate'),
+          admin: { step: 0.01, description: '₹/g, % of the metal value, or ₹ per piece' },
+        },
+        moneyField('stoneCharges', {
+          access: hiddenPrice,
+          validate: rateTermValidate('stoneCharges'),
+          admin: { step: 0.01, description: 'INR per piece' },
+        }),
+        moneyField('quotedRate', {
+          label: 'Rate used',
+          access: { ...hiddenPrice, create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, description: 'INR per gram, the current rate of its purity' },
+        }),
+      ],
+    },
+    {
       type: 'row',
       fields: [
-        moneyField('price', { access: hiddenPrice }),
+        moneyField('price', {
+          access: hiddenPrice,
+          admin: { description: 'INR; worked out from the rates when linked to them' },
+        }),
         {
           name: 'wastage',
           type: 'number',

@@ -27,6 +27,9 @@ export type SeedProduct = {
   price: number
   wastage: number
   makingCharges: number
+  /** Priced from the day's rate (lib/ratePricing.ts) rather than fixed; making flat per piece. */
+  pricing: 'fixed' | 'rate_linked'
+  stoneCharges: number
   featured: boolean
   /** The piece's own making time, when it differs from its category's. */
   makingDays?: number
@@ -143,6 +146,8 @@ type Row<K extends Kind> = {
   tags: string[]
   featured?: boolean
   kind?: K
+  /** A demo of rate-linked pricing: the same price at the demo rates, moving with them. */
+  rateLinked?: boolean
   description: string
 }
 
@@ -650,6 +655,7 @@ const bangles: CategoryRows<'bangle'> = {
   rows: [
     {
       name: 'Antique Nakshi Kada',
+      rateLinked: true,
       metal: 'gold',
       purity: '22K',
       gross: 48.6,
@@ -750,6 +756,7 @@ const bangles: CategoryRows<'bangle'> = {
     },
     {
       name: "Platinum Men's Kada",
+      rateLinked: true,
       metal: 'platinum',
       purity: '950',
       gross: 38.5,
@@ -764,6 +771,7 @@ const bangles: CategoryRows<'bangle'> = {
     },
     {
       name: 'Oxidised Silver Tribal Kada',
+      rateLinked: true,
       metal: 'silver',
       purity: '925',
       gross: 58.4,
@@ -1394,6 +1402,8 @@ function build<K extends Kind>(cat: CategoryRows<K>, startIndex: number): SeedPr
       }),
       wastage: row.wastage,
       makingCharges: row.making,
+      pricing: row.rateLinked ? 'rate_linked' : 'fixed',
+      stoneCharges: Math.round(stoneValue * 100) / 100,
       featured,
       // Featured pieces are the showpieces: more hand work than the rest of their category.
       makingDays: featured ? 21 : undefined,

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { standardSizesByCategory } from '@/lib/sizes'
 
 import { adminCredentials, demoAccounts, demoPassword } from './accounts'
-import { seedCategories, seedProducts } from './catalogue'
+import { metalRates, seedCategories, seedProducts } from './catalogue'
 import type { SeedCategory, SeedProduct } from './catalogue'
 import { renderCategoryIcon, renderProductImage } from './images'
 import { sizesFromSpec } from './sizes'
@@ -125,6 +125,14 @@ const seedCatalogue = async (
           price: product.price,
           wastage: product.wastage,
           makingCharges: product.makingCharges,
+          pricing: product.pricing,
+          ...(product.pricing === 'rate_linked'
+            ? {
+                makingBasis: 'per_piece' as const,
+                makingRate: product.makingCharges,
+                stoneCharges: product.stoneCharges,
+              }
+            : {}),
           featured: product.featured,
           makingDays: product.makingDays,
           tags: product.tags,
@@ -230,7 +238,20 @@ export const seedDatabase = async (
   await seedCatalogue(payload, seedCategories, products, progress)
 
   const rates = await payload.findGlobal({ slug: 'rates' })
-  if (!rates.gold) await payload.updateGlobal({ slug: 'rates', data: { gold: 7450, silver: 92 } })
+  // Every purity's rate, so the rate-linked demo pieces are priced (saving reprices them).
+  if (!rates.gold || rates.gold22k == null)
+    await payload.updateGlobal({
+      slug: 'rates',
+      data: {
+        gold: rates.gold || 7450,
+        silver: rates.silver || 92,
+        gold22k: metalRates['22K'],
+        gold18k: metalRates['18K'],
+        gold14k: metalRates['14K'],
+        silver925: metalRates['925'],
+        platinum950: metalRates['950'],
+      },
+    })
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (!settings.hero?.headline) {
     const heroImage = production

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import type { SiteSetting } from '@/payload-types'
 
 import { cacheTags } from '@/lib/cacheTags'
+import { rateFields } from '@/lib/metal'
 import { payloadClient } from './payload'
 import type { CategoryView, ImageView } from './views'
 import { categoryViewFields, toCategoryView, toImageView } from './views'
@@ -89,15 +90,58 @@ export const getSiteSettings = unstable_cache(
   { tags: [cacheTags.siteSettings] },
 )
 
-export type RatesView = { gold: number | null; silver: number | null; updatedAt: string | null }
+/** One rate on the ticker: "Gold 22K", per gram. */
+export type TickerRate = { label: string; perGram: number }
 
-/** Today's bullion rates per gram and when they were set. */
+export type RatesView = {
+  gold: number | null
+  silver: number | null
+  /** The rates of the metals and purities the published catalogue is made in, per gram. */
+  ticker: TickerRate[]
+  updatedAt: string | null
+}
+
+/** Whether any published piece is made in this metal and purity. */
+const catalogueUses = async (metal: string, purity: string): Promise<boolean> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'products',
+    where: {
+      and: [
+        { status: { equals: 'published' } },
+        { metal: { equals: metal } },
+        { purity: { equals: purity } },
+      ],
+    },
+    select: { metal: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs.length > 0
+}
+
+/**
+ * Today's bullion rates per gram and when they were set: for the ticker, the reference rates (24K
+ * gold, 999 silver) and those of the other metals and purities the catalogue is made in.
+ */
 export const getRates = unstable_cache(
   async (): Promise<RatesView> => {
     const payload = await payloadClient()
     const doc = await payload.findGlobal({ slug: 'rates', depth: 0, overrideAccess: false })
-    return { gold: doc.gold ?? null, silver: doc.silver ?? null, updatedAt: doc.updatedAt ?? null }
+    const set = rateFields.filter(({ field }) => typeof doc[field] === 'number')
+    const used = await Promise.all(set.map(({ metal, purity }) => catalogueUses(metal, purity)))
+    // 24K gold and 999 silver are the trade's reference rates: always on the ticker.
+    const shown = set.filter(({ field }, i) => used[i] || field === 'gold' || field === 'silver')
+    return {
+      gold: doc.gold ?? null,
+      silver: doc.silver ?? null,
+      ticker: shown.map(({ field, label }) => ({ label, perGram: doc[field] as number })),
+      updatedAt: doc.updatedAt ?? null,
+    }
   },
   ['storefront:rates'],
-  { tags: [cacheTags.rates] },
+  // Which purities the catalogue uses changes with the products.
+  { tags: [cacheTags.rates, cacheTags.products] },
 )

@@ -17,6 +17,12 @@ import { orderLinesSummary } from '@/lib/orderLines'
 import { mediaIdsOf } from '@/lib/mediaIds'
 import type { OrderAmounts } from '@/lib/pricing'
 import { readyByDay } from '@/lib/readyDate'
+import {
+  explainContract,
+  type ExplainedLine,
+  type FrozenContract,
+  type RateTermsOption,
+} from '@/lib/ratePricing'
 
 import { payloadClient } from './payload'
 import { getViewer } from './viewer'
@@ -39,6 +45,8 @@ export type OrderLineView = {
   grossWeight: number | null
   netWeight: number | null
   price: number | null
+  /** How a rate-linked line's price was worked out, line by line; null for fixed or hidden prices. */
+  explanation: ExplainedLine[] | null
   /** While the buyer may still change the order: the sizes this line may be changed to. */
   sizeChoices: string[]
 }
@@ -94,6 +102,10 @@ export type OrderDetailView = OrderSummaryView & {
   }
   instructions: string
   amounts: OrderAmountsView | null
+  /** `locked` or `on_delivery`; null when the viewer may not see prices. */
+  rateTerms: RateTermsOption | null
+  /** What dispatch under on-delivery terms changed, and why; null when nothing was repriced. */
+  repricing: { at: string; reason: string; previousTotal: number; difference: number } | null
   /** Every step, done, current and to come, for the progress bar (lib/orderStatus.ts). */
   progress: ProgressStep[]
   timeline: TimelineEntryView[]
@@ -156,12 +168,22 @@ const findAsViewer = async (query: { limit: number; where?: Where }) => {
 export const listMyOrders = async (limit = 50): Promise<OrderSummaryView[]> =>
   (await findAsViewer({ limit })).docs.map(toSummary)
 
+/** The order's GST rate when every component of every line was taxed at it; else null. */
+const oneGstRate = (doc: Order): number | null => {
+  const rate = doc.gstRate ?? null
+  const uniform = (doc.items ?? []).every((item) => {
+    const rates = item.rateContract?.gstRates
+    return !rates || [rates.metal, rates.making, rates.stones].every((r) => r == null || r === rate)
+  })
+  return uniform ? rate : null
+}
+
 // Present only when field access let them through: staff and the approved vendor who placed it.
 const amountsOf = (doc: Order): OrderAmountsView | null =>
   typeof doc.totalAmount === 'number'
     ? {
         subtotal: doc.subtotalAmount ?? doc.totalAmount,
-        gstRate: doc.gstRate ?? null,
+        gstRate: oneGstRate(doc),
         gst: doc.gstAmount ?? null,
         total: doc.totalAmount,
       }
@@ -338,6 +360,9 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
       grossWeight: item.productSnapshot?.grossWeight ?? null,
       netWeight: item.productSnapshot?.netWeight ?? null,
       price: typeof item.priceAtOrder === 'number' ? item.priceAtOrder : null,
+      explanation: item.rateContract?.pricing
+        ? explainContract(item.rateContract as FrozenContract)
+        : null,
       sizeChoices: sizes.get(String(productIdOf(item))) ?? [],
     })),
     delivery: {
@@ -350,6 +375,15 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
     },
     instructions: doc.instructions ?? '',
     amounts: amountsOf(doc),
+    rateTerms: doc.rateTerms ?? null,
+    repricing: doc.repricing?.at
+      ? {
+          at: doc.repricing.at,
+          reason: doc.repricing.reason ?? '',
+          previousTotal: doc.repricing.previousTotal ?? 0,
+          difference: doc.repricing.difference ?? 0,
+        }
+      : null,
     progress: orderProgress({
       status: doc.status,
       history: doc.history ?? [],

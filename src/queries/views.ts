@@ -1,3 +1,4 @@
+import type { RateTerms } from '@/lib/ratePricing'
 import type { DocumentId } from '@/lib/queryInput'
 import type { Category, Media, Product } from '@/payload-types'
 
@@ -117,4 +118,10 @@ export const toCategoryView = (
  * Commercial terms of one product, as the products API gives them to staff and approved vendors
  * (components/product/PriceBook.tsx). Never part of a view above: those are cached for everyone.
  */
-export type Pricing = { price: number | null; wastage: number | null; makingCharges: number | null }
+export type Pricing = {
+  price: number | null
+  wastage: number | null
+  makingCharges: number | null
+  /** Rate-linked pieces: the terms and the rate their price was worked out from. */
+  rateTerms?: RateTerms | null
+}

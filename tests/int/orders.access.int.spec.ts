@@ -4,8 +4,21 @@ import { api, gql, tokenFor } from '../helpers/http'
 import { placeOrder, transition } from '../helpers/orders'
 
 const fixtures = inject('fixtures')
-const priceFields = ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder', 'metalRateAtOrder']
-const amountFields = ['subtotalAmount', 'gstRate', 'gstAmount', 'totalAmount']
+const priceFields = [
+  'priceAtOrder',
+  'wastageAtOrder',
+  'makingChargesAtOrder',
+  'metalRateAtOrder',
+  'rateContract',
+]
+const amountFields = [
+  'subtotalAmount',
+  'gstRate',
+  'gstAmount',
+  'totalAmount',
+  'rateTerms',
+  'repricing',
+]
 
 /** Orders in every hand: customer1's and vendor1's, both assigned to goldsmith1. */
 let customerOrder: { id: number; orderId: string }
@@ -107,8 +120,9 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
   it('returns null for the placer, contact and prices', async () => {
     const res = await gql(
       `{ Orders(limit: 100) { docs { orderId status customerSnapshot { name phone email address } totalAmount
-         subtotalAmount gstRate gstAmount
-         placedBy { relationTo } items { quantity priceAtOrder wastageAtOrder makingChargesAtOrder productSnapshot { name } }
+         subtotalAmount gstRate gstAmount rateTerms repricing { difference reason }
+         placedBy { relationTo } items { quantity priceAtOrder wastageAtOrder makingChargesAtOrder
+           rateContract { price rate } productSnapshot { name } }
          history { action note actor { relationTo } } } } }`,
       await tokenFor('goldsmith1'),
     )
@@ -117,7 +131,11 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
       expect.arrayContaining([customerOrder.orderId, vendorOrder.orderId]),
     )
     for (const doc of docs) {
-      for (const amount of amountFields) expect(doc[amount]).toBeNull()
+      // A hidden group answers with every field null, like customerSnapshot below.
+      for (const amount of amountFields)
+        expect(doc[amount] === null || Object.values(doc[amount]).every((v) => v === null)).toBe(
+          true,
+        )
       expect(doc.placedBy).toBeNull()
       expect(
         doc.customerSnapshot === null ||
@@ -126,6 +144,8 @@ describe('orders: what the assigned goldsmith sees (GraphQL)', () => {
       for (const item of doc.items)
         for (const f of ['priceAtOrder', 'wastageAtOrder', 'makingChargesAtOrder'])
           expect(item[f]).toBeNull()
+      for (const item of doc.items)
+        expect(Object.values(item.rateContract ?? {}).every((v) => v === null)).toBe(true)
       for (const entry of doc.history) expect(entry.actor).toBeNull()
     }
   })

@@ -88,7 +88,14 @@ describe('orders: placement', () => {
 
   it('hides prices and totals from the customer who placed the order', async () => {
     const order = await placeOrder('customer2')
-    for (const amount of ['subtotalAmount', 'gstRate', 'gstAmount', 'totalAmount'])
+    for (const amount of [
+      'subtotalAmount',
+      'gstRate',
+      'gstAmount',
+      'totalAmount',
+      'rateTerms',
+      'repricing',
+    ])
       expect(order).not.toHaveProperty(amount)
     for (const item of order.items) {
       for (const field of [
@@ -96,6 +103,7 @@ describe('orders: placement', () => {
         'wastageAtOrder',
         'makingChargesAtOrder',
         'metalRateAtOrder',
+        'rateContract',
       ])
         expect(item).not.toHaveProperty(field)
     }

@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
 import { noteAudienceLabels, noteAudiences, type NoteAudience } from '@/lib/noteAudience'
+import { rateTermsLabels, rateTermsOptions, type RateTermsOption } from '@/lib/ratePricing'
 import {
   allowedActions,
   readyDateMovableStatuses,
@@ -50,6 +51,8 @@ export type OrderActionsProps = {
   assigned: { id: DocumentId; name: string } | null
   /** The purities of the order's pieces: metal issued with an assignment is one of them. */
   purities?: string[]
+  /** A vendor's order: accepting it may set rate terms `on_delivery`. */
+  vendorOrder?: boolean
 }
 
 /**
@@ -58,7 +61,14 @@ export type OrderActionsProps = {
  * `POST /api/orders/:id/transition` (the ready date to `/ready-date`), so the admin panel obeys the
  * same rules as every other client.
  */
-export function OrderActions({ id, status, readyBy, assigned, purities = [] }: OrderActionsProps) {
+export function OrderActions({
+  id,
+  status,
+  readyBy,
+  assigned,
+  purities = [],
+  vendorOrder,
+}: OrderActionsProps) {
   const { user } = useAuth()
   const [choice, setChoice] = useState<Choice | null>(null)
   const [note, setNote] = useState('')
@@ -68,6 +78,7 @@ export function OrderActions({ id, status, readyBy, assigned, purities = [] }: O
   const [day, setDay] = useState(readyBy ?? '')
   const [confirmedVia, setConfirmedVia] = useState('')
   const [metal, setMetal] = useState({ weight: '', purity: '' })
+  const [rateTerms, setRateTerms] = useState<RateTermsOption>('locked')
   const { busy, error, setError, run } = useSubmit()
 
   const actor: Actor = {
@@ -107,6 +118,7 @@ export function OrderActions({ id, status, readyBy, assigned, purities = [] }: O
               readyBy: choice === 'accept' && day && day !== readyBy ? day : null,
               amountConfirmation:
                 choice === 'accept' && confirmedVia ? { via: confirmedVia } : null,
+              rateTerms: choice === 'accept' && vendorOrder ? rateTerms : null,
             })
       // The edit view holds the old document in its form state; reload to show the new one.
       if (res.ok) return window.location.reload()
@@ -190,6 +202,24 @@ export function OrderActions({ id, status, readyBy, assigned, purities = [] }: O
                 {confirmationChannels.map((via) => (
                   <option key={via} value={via}>
                     {confirmationChannelLabels[via]}, now
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {choice === 'accept' && vendorOrder ? (
+            <label style={fieldStyle}>
+              <span className="field-label">Rate terms</span>
+              <select
+                value={rateTerms}
+                onChange={(e) => setRateTerms(e.target.value as RateTermsOption)}
+                style={inputStyle}
+                data-testid="rate-terms-choice"
+              >
+                {rateTermsOptions.map((option) => (
+                  <option key={option} value={option}>
+                    {rateTermsLabels[option]}
+                    {option === 'on_delivery' ? ' (repriced at dispatch)' : ''}
                   </option>
                 ))}
               </select>

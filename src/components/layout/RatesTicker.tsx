@@ -8,7 +8,10 @@ const refreshMs = 5 * 60 * 1000
 
 type Props = { initial: RatesView; timeZone: string }
 
-/** Today's gold and silver rates per gram, refreshed every five minutes without a reload. */
+/**
+ * Today's rates per gram of the metals and purities the catalogue is made in, refreshed every five
+ * minutes without a reload.
+ */
 export function RatesTicker({ initial, timeZone }: Props) {
   const [rates, setRates] = useState(initial)
 
@@ -30,11 +33,16 @@ export function RatesTicker({ initial, timeZone }: Props) {
     }
   }, [])
 
-  const rupees = new Intl.NumberFormat('en-IN', {
-    style: 'currency',
-    currency: 'INR',
-    maximumFractionDigits: 0,
-  })
+  // Paisa only when a rate has them (₹7,085.50, ₹7,450), as the price explanations read it.
+  const rupees = {
+    format: (amount: number) =>
+      new Intl.NumberFormat('en-IN', {
+        style: 'currency',
+        currency: 'INR',
+        minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      }).format(amount),
+  }
   // A fixed time zone keeps the server's and the browser's text identical (no hydration mismatch).
   const updated = rates.updatedAt
     ? new Intl.DateTimeFormat('en-IN', {
@@ -46,31 +54,34 @@ export function RatesTicker({ initial, timeZone }: Props) {
       }).format(new Date(rates.updatedAt))
     : null
 
-  if (rates.gold == null && rates.silver == null) return null
+  // Rates cached before the ticker listed purities have only gold and silver.
+  const shown = rates.ticker ?? [
+    ...(rates.gold != null ? [{ label: 'Gold 24K', perGram: rates.gold }] : []),
+    ...(rates.silver != null ? [{ label: 'Silver', perGram: rates.silver }] : []),
+  ]
+  if (shown.length === 0) return null
   return (
-    <p
-      className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs"
-      data-testid="rates"
-    >
-      <span className="eyebrow hidden !text-gold-300 sm:inline">Today&rsquo;s rates</span>
-      {rates.gold != null ? (
-        <span>
-          Gold 24K{' '}
-          <strong className="font-semibold text-gold-300">{rupees.format(rates.gold)}</strong>/g
-        </span>
-      ) : null}
-      {rates.silver != null ? (
-        <span>
-          Silver{' '}
-          <strong className="font-semibold text-gold-300">{rupees.format(rates.silver)}</strong>/g
-        </span>
-      ) : null}
+    <div className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs">
+      <span className="eyebrow hidden shrink-0 !text-gold-300 2xl:inline">Today&rsquo;s rates</span>
+      {/* On a phone the rates scroll sideways rather than wrap the header. */}
+      <p
+        className="flex min-w-0 gap-x-3 overflow-x-auto whitespace-nowrap sm:gap-x-5"
+        data-testid="rates"
+      >
+        {shown.map((rate) => (
+          <span key={rate.label} data-testid="rate">
+            {rate.label}{' '}
+            <strong className="font-semibold text-gold-300">{rupees.format(rate.perGram)}</strong>
+            /g
+          </span>
+        ))}
+      </p>
       {updated ? (
-        <span className="text-ivory/70">
+        <span className="shrink-0 text-ivory/70">
           <span className="hidden sm:inline">Updated </span>
           <time dateTime={rates.updatedAt ?? undefined}>{updated}</time>
         </span>
       ) : null}
-    </p>
+    </div>
   )
 }

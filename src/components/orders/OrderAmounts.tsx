@@ -31,7 +31,7 @@ export function LineAmount({
 /**
  * Subtotal, GST and total (lib/pricing.ts), as the cart, checkout and order page show them. The
  * test ids are `<prefix>-subtotal`, `<prefix>-gst`, `<prefix>-total`. Orders from before GST was
- * recorded show their total alone.
+ * recorded show their total alone; GST charged per component at several rates shows no one rate.
  */
 export function OrderAmounts({
   amounts,
@@ -42,7 +42,7 @@ export function OrderAmounts({
   testIdPrefix: string
   className?: string
 }) {
-  const hasGst = amounts.gst !== null && amounts.gstRate !== null
+  const hasGst = amounts.gst !== null
   return (
     <dl className={`space-y-1.5 text-sm ${className}`}>
       {hasGst ? (
@@ -52,7 +52,10 @@ export function OrderAmounts({
             <dd data-testid={`${testIdPrefix}-subtotal`}>{formatInr(amounts.subtotal)}</dd>
           </div>
           <div className="flex justify-between gap-4">
-            <dt className="text-ink-soft">GST {rate.format(amounts.gstRate!)}%</dt>
+            {/* No single rate to name when components are taxed at different rates. */}
+            <dt className="text-ink-soft">
+              GST{amounts.gstRate !== null ? ` ${rate.format(amounts.gstRate)}%` : ''}
+            </dt>
             <dd data-testid={`${testIdPrefix}-gst`}>{formatInr(amounts.gst!)}</dd>
           </div>
         </>

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState } from 'react'
 
 import type { DocumentId } from '@/lib/queryInput'
+import { rateTermsOf, type ProductTerms } from '@/lib/ratePricing'
 import { seesTradePrices } from '@/lib/viewer'
 import type { Pricing } from '@/src/queries/views'
 
@@ -15,21 +16,32 @@ type Prices = Map<string, Pricing>
 const noPrices: Prices = new Map()
 const PriceContext = createContext<Prices>(noPrices)
 
-type Terms = {
+type Terms = ProductTerms & {
   id: DocumentId
   price?: number | null
-  wastage?: number | null
   makingCharges?: number | null
+  pricing?: string | null
+  quotedRate?: number | null
 }
+
+const termFields = [
+  'price',
+  'wastage',
+  'makingCharges',
+  'pricing',
+  'quotedRate',
+  'netWeight',
+  'makingBasis',
+  'makingRate',
+  'stoneCharges',
+] as const
 
 /** The products API's answer for this person: the collection's field access leaves out any price they may not see. */
 const fetchPrices = async (productIds: DocumentId[]): Promise<Prices> => {
   const params = new URLSearchParams({
     depth: '0',
     limit: String(productIds.length),
-    'select[price]': 'true',
-    'select[wastage]': 'true',
-    'select[makingCharges]': 'true',
+    ...Object.fromEntries(termFields.map((field) => [`select[${field}]`, 'true'])),
   })
   productIds.forEach((id, i) => params.set(`where[id][in][${i}]`, String(id)))
   const res = await fetch(`/api/products?${params}`, {
@@ -47,6 +59,8 @@ const fetchPrices = async (productIds: DocumentId[]): Promise<Prices> => {
           price: doc.price ?? null,
           wastage: doc.wastage ?? null,
           makingCharges: doc.makingCharges ?? null,
+          // The rate the server priced it at: explained with the same numbers, so it adds up.
+          rateTerms: doc.pricing === 'rate_linked' ? rateTermsOf(doc, doc.quotedRate) : null,
         },
       ]),
   )

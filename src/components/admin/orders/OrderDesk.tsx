@@ -66,6 +66,7 @@ export async function OrderDesk({ id, payload, req }: UIFieldServerProps) {
             ),
           ),
         ]}
+        vendorOrder={order.placedBy?.relationTo === 'vendors'}
       />
       <MetalPanel id={order.id} status={order.status} />
       <OrderHistory order={order as Order} timeZone={timeZone} />

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
 
+import { explainContract, inr, rateTermsLabels, type FrozenContract } from '@/lib/ratePricing'
 import { daysOverdue, formatDay, readyByDay } from '@/lib/readyDate'
 import type { Order } from '@/payload-types'
 
@@ -122,6 +123,19 @@ export function OrderSummary({
               </span>
             ) : null}
           </Fact>
+          {order.rateTerms ? (
+            <Fact label="Rate terms" testId="rate-terms">
+              {rateTermsLabels[order.rateTerms]}
+              {order.repricing?.at ? (
+                <span style={{ display: 'block' }} data-testid="repricing">
+                  Repriced at dispatch: was {formatInr(order.repricing.previousTotal ?? 0)},{' '}
+                  {(order.repricing.difference ?? 0) >= 0 ? '+' : '−'}
+                  {formatInr(Math.abs(order.repricing.difference ?? 0))}.{' '}
+                  <span style={muted}>{order.repricing.reason}</span>
+                </span>
+              ) : null}
+            </Fact>
+          ) : null}
         </dl>
       </div>
       <ul
@@ -173,6 +187,13 @@ export function OrderSummary({
                   <span style={muted}>
                     {formatInr(item.priceAtOrder)} each
                     {item.quantity > 1 ? ` · ${formatInr(item.priceAtOrder * item.quantity)}` : ''}
+                  </span>
+                ) : null}
+                {item.rateContract?.pricing === 'rate_linked' ? (
+                  <span style={{ ...muted, fontSize: 12 }} data-testid="line-explanation">
+                    {(explainContract(item.rateContract as FrozenContract) ?? [])
+                      .map((line) => `${line.label}: ${line.working} ${inr(line.amount)}`)
+                      .join(' · ')}
                   </span>
                 ) : null}
               </div>

@@ -14,6 +14,8 @@ import { LineAmount, OrderAmounts } from '@/src/components/orders/OrderAmounts'
 import { OrderProgress } from '@/src/components/orders/OrderProgress'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { OrderTimeline } from '@/src/components/orders/OrderTimeline'
+import { RateTermsNote } from '@/src/components/orders/RateTermsNote'
+import { PriceExplanation } from '@/src/components/product/PriceExplanation'
 import { ReadyBy } from '@/src/components/orders/ReadyBy'
 import { getSiteSettings } from '@/src/queries/catalogue'
 import { getMyOrder } from '@/src/queries/orders'
@@ -153,12 +155,26 @@ export default async function OrderPage({
                       testId="line-price"
                     />
                   ) : null}
+                  {item.explanation ? (
+                    <PriceExplanation
+                      lines={item.explanation}
+                      testId="line-explanation"
+                      className="mt-2 max-w-md"
+                    />
+                  ) : null}
                 </div>
               </li>
             ))}
           </ul>
           {order.amounts ? (
-            <OrderAmounts amounts={order.amounts} testIdPrefix="order" className="mt-4" />
+            <>
+              <OrderAmounts amounts={order.amounts} testIdPrefix="order" className="mt-4" />
+              <RateTermsNote
+                rateTerms={order.rateTerms}
+                repricing={order.repricing}
+                when={order.repricing ? when(order.repricing.at) : ''}
+              />
+            </>
           ) : workshop || order.status !== 'ordered' ? null : (
             // Only while the order waits for us: once accepted, the amount is settled.
             <p className="mt-4 text-sm text-ink-soft" data-testid="amount-note">
