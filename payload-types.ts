@@ -432,6 +432,8 @@ export interface Media {
    * Shown in orders: their buyers and karigars may see it.
    */
   inOrders?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1288,6 +1290,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   publiclyUsed?: T;
   inOrders?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
