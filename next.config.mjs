@@ -61,8 +61,10 @@ const nextConfig = {
  * Dockerfile ships (scripts/standalone.mjs adds the static assets and server.mjs). Set for the build
  * only: `next start`'s server would otherwise warn on every start that it is not the standalone one.
  */
-export default (phase) =>
+const config = (phase) =>
   withPayload(
     { ...nextConfig, output: phase === PHASE_PRODUCTION_BUILD ? 'standalone' : undefined },
     { devBundleServerPackages: false },
   )
+
+export default config
