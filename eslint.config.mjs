@@ -105,6 +105,7 @@ const eslintConfig = [
       'data/',
       'media/',
       '.tmp/',
+      'deploy/', // server configuration examples (PM2's is CommonJS), not app code
     ],
   },
 ]

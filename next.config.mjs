@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /**
  * Sent with every page, API answer and file. No per-request nonces, so pages stay cacheable; inline
@@ -55,4 +56,15 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+/**
+ * `next build` also writes `.next/standalone`: the server with only the files it needs, which the
+ * Dockerfile ships (scripts/standalone.mjs adds the static assets and server.mjs). Set for the build
+ * only: `next start`'s server would otherwise warn on every start that it is not the standalone one.
+ */
+const config = (phase) =>
+  withPayload(
+    { ...nextConfig, output: phase === PHASE_PRODUCTION_BUILD ? 'standalone' : undefined },
+    { devBundleServerPackages: false },
+  )
+
+export default config

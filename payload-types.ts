@@ -444,6 +444,8 @@ export interface Media {
    * Shown in orders: their buyers and karigars may see it.
    */
   inOrders?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1465,6 +1467,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   publiclyUsed?: T;
   inOrders?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

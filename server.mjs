@@ -10,7 +10,9 @@
  * production writes console lines as JSON, like Payload's own.
  *
  * `npm start` runs it: PORT (default 3000) and HOSTNAME (default 0.0.0.0) as for `next start`.
+ * The Docker image runs it from the standalone build (scripts/standalone.mjs copies it there).
  */
+import fs from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,11 +34,21 @@ const hsts = (process.env.SERVER_URL ?? '').startsWith('https://')
 
 if (process.env.NODE_ENV === 'production') jsonConsole()
 
-const app = next({ dev: false, hostname, port, dir: path.dirname(fileURLToPath(import.meta.url)) })
+const dir = path.dirname(fileURLToPath(import.meta.url))
+// In the standalone build there is no next.config.mjs: the build's finished config is read from
+// required-server-files.json, as the standalone server.js next build writes does.
+if (!fs.existsSync(path.join(dir, 'next.config.mjs'))) {
+  const built = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'required-server-files.json')
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(
+    JSON.parse(fs.readFileSync(built, 'utf8')).config,
+  )
+}
+
+const app = next({ dev: false, hostname, port, dir })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? ''
   req.headers['x-peer-address'] = peer
   // Overwritten like x-peer-address: what the app reads is always the id chosen here.
@@ -50,4 +62,19 @@ createServer((req, res) => {
   requestContext.run({ requestId }, () => handle(req, res))
 }).listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname}:${port}`)
+  // PM2's wait_ready (deploy/ecosystem.config.cjs): restart the next instance only once this serves.
+  process.send?.('ready')
 })
+
+// Stopped by systemd, Docker or PM2 (SIGTERM): take no new connections, let the requests in flight
+// finish, then exit, so a rolling restart behind Nginx cuts no order off. Whatever is still open
+// after SHUTDOWN_GRACE_MS (a notification stream, say; the browser reconnects) is dropped.
+const shutDown = (signal) => {
+  console.log(`${signal}: finishing the requests in flight, then stopping`)
+  setTimeout(() => process.exit(0), Number(process.env.SHUTDOWN_GRACE_MS) || 10_000).unref()
+  server.close(() => app.close().finally(() => process.exit(0)))
+  // A kept-alive connection goes as soon as its last response is sent, not at its idle timeout.
+  setInterval(() => server.closeIdleConnections(), 250).unref()
+}
+process.once('SIGTERM', shutDown)
+process.once('SIGINT', shutDown)

@@ -7,14 +7,21 @@ import { s3Storage } from '@payloadcms/storage-s3'
 // tests/int/dependencies.int.spec.ts checks the lockfile in the check's place.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
-/** Media on S3 (or any S3-compatible store) when `S3_BUCKET` is set; local disk otherwise. */
+/**
+ * Media on S3 (or any S3-compatible store) when `S3_BUCKET` is set; local disk otherwise. The plugin
+ * is registered either way, disabled without a bucket, and always adds its fields (`prefix`,
+ * `_objectKey`) to media: the schema, and so the committed migrations, must be the same whichever
+ * storage a server is started with (a production server with S3 failed every upload on a missing
+ * column before, tests/int/storage.s3.int.spec.ts).
+ */
 export const storagePlugins = (): Plugin[] => {
   const bucket = process.env.S3_BUCKET
-  if (!bucket) return []
   return [
     s3Storage({
+      enabled: Boolean(bucket),
+      alwaysInsertFields: true,
       collections: { media: true },
-      bucket,
+      bucket: bucket ?? '',
       config: {
         region: process.env.S3_REGION || 'auto',
         endpoint: process.env.S3_ENDPOINT || undefined,

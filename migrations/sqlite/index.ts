@@ -12,6 +12,7 @@ import * as migration_20261130_214030_orders_goldsmith_newest_index from './2026
 import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 import * as migration_20261201_004612_audit_request_id from './20261201_004612_audit_request_id';
 import * as migration_20261201_040310_metal_ledger from './20261201_040310_metal_ledger';
+import * as migration_20261201_041919_media_storage_fields from './20261201_041919_media_storage_fields';
 import * as migration_20261201_042540_rate_linked_pricing from './20261201_042540_rate_linked_pricing';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261201_040310_metal_ledger.up,
     down: migration_20261201_040310_metal_ledger.down,
     name: '20261201_040310_metal_ledger'
+  },
+  {
+    up: migration_20261201_041919_media_storage_fields.up,
+    down: migration_20261201_041919_media_storage_fields.down,
+    name: '20261201_041919_media_storage_fields'
   },
   {
     up: migration_20261201_042540_rate_linked_pricing.up,

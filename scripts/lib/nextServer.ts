@@ -50,8 +50,9 @@ const waitUntilServing = async (
 
 /**
  * Starts the real Next.js server (storefront, admin, REST and GraphQL) on loopback against
- * `databaseUrl`: server.mjs (`npm start`) when `mode` is 'production' (needs `next build`), else
- * `next dev`.
+ * `databaseUrl`: server.mjs (`npm start`) when `mode` is 'production' (needs `next build`),
+ * `next dev` when 'dev', and in the standalone build (`<distDir>/standalone`, as the Docker image
+ * runs it) `standaloneEntry` — server.mjs, or Next's own server.js — when 'standalone'.
  * Its output goes to a log file under .tmp/.
  */
 export const startNextServer = async ({
@@ -61,18 +62,21 @@ export const startNextServer = async ({
   env = {},
   label = 'server',
   port: chosenPort,
+  standaloneEntry = 'server.mjs',
 }: {
   port?: number
   databaseUrl: string
-  mode?: 'dev' | 'production'
+  mode?: 'dev' | 'production' | 'standalone'
+  standaloneEntry?: 'server.mjs' | 'server.js'
   distDir?: string
   env?: Record<string, string>
   label?: string
 }): Promise<NextServer> => {
   // The build's data cache (unstable_cache, on disk) belongs to whichever database the last server
   // of this build served; a server on another database must not answer from it.
-  if (mode === 'production')
-    fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  const cwd = mode === 'standalone' ? path.join(distDir, 'standalone') : '.'
+  if (mode !== 'dev')
+    fs.rmSync(path.join(cwd, distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   const port = chosenPort ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync('.tmp', { recursive: true })
@@ -82,8 +86,11 @@ export const startNextServer = async ({
   const [command, args] =
     mode === 'production'
       ? ['node', ['server.mjs']]
-      : ['npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1']]
+      : mode === 'standalone'
+        ? ['node', [standaloneEntry]]
+        : ['npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1']]
   const server = spawn(command, args, {
+    cwd,
     env: {
       ...process.env,
       PORT: String(port),
@@ -94,7 +101,7 @@ export const startNextServer = async ({
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
       // Never vitest's 'test': Next.js expects development or production.
-      NODE_ENV: mode === 'production' ? 'production' : 'development',
+      NODE_ENV: mode === 'dev' ? 'development' : 'production',
       ...env,
     },
     stdio: ['ignore', log, log],

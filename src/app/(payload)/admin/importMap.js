@@ -48,6 +48,7 @@ import { StaffAvatar as StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe } from '../
 import { ShopIcon as ShopIcon_4abe42d17dfee21a3a4c06345857b738 } from '../../../../src/components/admin/graphics/ShopIcon'
 import { ShopLogo as ShopLogo_18a433843f6347712e4bc249b9336f5a } from '../../../../src/components/admin/graphics/ShopLogo'
 import { StaffBell as StaffBell_5db83cbdff7ce1796c736a5b7123fc34 } from '../../../../src/components/admin/StaffBell'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { StaffLogin as StaffLogin_936200c359213d9a973a40af171a1cc7 } from '../../../../src/components/admin/StaffLogin'
 import { StaffDashboard as StaffDashboard_85510d350c64a2625067e53ca2be4bee } from '../../../../src/components/admin/dashboard/StaffDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -140,6 +141,8 @@ export const importMap = {
   '/src/components/admin/graphics/ShopIcon#ShopIcon': ShopIcon_4abe42d17dfee21a3a4c06345857b738,
   '/src/components/admin/graphics/ShopLogo#ShopLogo': ShopLogo_18a433843f6347712e4bc249b9336f5a,
   '/src/components/admin/StaffBell#StaffBell': StaffBell_5db83cbdff7ce1796c736a5b7123fc34,
+  '@payloadcms/storage-s3/client#S3ClientUploadHandler':
+    S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '/src/components/admin/StaffLogin#StaffLogin': StaffLogin_936200c359213d9a973a40af171a1cc7,
   '/src/components/admin/dashboard/StaffDashboard#StaffDashboard':
     StaffDashboard_85510d350c64a2625067e53ca2be4bee,
