@@ -78,6 +78,8 @@ export interface Config {
     products: Product;
     media: Media;
     orders: Order;
+    hallmarks: Hallmark;
+    invoices: Invoice;
     notifications: Notification;
     'audit-logs': AuditLog;
     counters: Counter;
@@ -98,6 +100,8 @@ export interface Config {
     products: ProductsSelect<false> | ProductsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    hallmarks: HallmarksSelect<false> | HallmarksSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -756,6 +760,56 @@ export interface Order {
   createdAt: string;
 }
 /**
+ * Hallmark unique IDs of dispatched pieces, as entered at dispatch
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hallmarks".
+ */
+export interface Hallmark {
+  id: number;
+  huid: string;
+  order: number | Order;
+  orderId: string;
+  /**
+   * The order line
+   */
+  item: string;
+  productName?: string | null;
+  metal?: string | null;
+  purity?: string | null;
+  /**
+   * Piece n of the line
+   */
+  piece: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  number: string;
+  financialYear: string;
+  sequence: number;
+  order: number | Order;
+  orderId: string;
+  issuedAt: string;
+  seller?: {
+    name?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
+  buyer?: {
+    name?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -1028,6 +1082,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'orders';
         value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'hallmarks';
+        value: number | Hallmark;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -1424,6 +1486,50 @@ export interface OrdersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hallmarks_select".
+ */
+export interface HallmarksSelect<T extends boolean = true> {
+  huid?: T;
+  order?: T;
+  orderId?: T;
+  item?: T;
+  productName?: T;
+  metal?: T;
+  purity?: T;
+  piece?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  financialYear?: T;
+  sequence?: T;
+  order?: T;
+  orderId?: T;
+  issuedAt?: T;
+  seller?:
+    | T
+    | {
+        name?: T;
+        gstin?: T;
+        address?: T;
+      };
+  buyer?:
+    | T
+    | {
+        name?: T;
+        gstin?: T;
+        address?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
@@ -1600,6 +1706,14 @@ export interface SiteSetting {
    * Charged on each new order's subtotal (0–28 %). Placed orders keep the rate they were placed at
    */
   gstRate?: number | null;
+  /**
+   * The seller on vendors' tax invoices; a vendor's order is dispatched only once the GSTIN is set
+   */
+  invoiceDetails?: {
+    legalName?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1649,6 +1763,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   timeZone?: T;
   gstRate?: T;
+  invoiceDetails?:
+    | T
+    | {
+        legalName?: T;
+        gstin?: T;
+        address?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -22,6 +22,8 @@ import { Categories } from '@/collections/Categories'
 import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
+import { Hallmarks } from '@/collections/Hallmarks'
+import { Invoices } from '@/collections/Invoices'
 import { Media } from '@/collections/Media'
 import { Notifications } from '@/collections/Notifications'
 import { Orders } from '@/collections/Orders'
@@ -83,6 +85,8 @@ export default buildConfig({
     Products,
     Media,
     Orders,
+    Hallmarks,
+    Invoices,
     Notifications,
     AuditLogs,
     Counters,

@@ -70,4 +70,6 @@ export const orderRefusalStatus: Record<
   invalid: 400,
   invalid_state: 409,
   changed_meanwhile: 409,
+  huid_taken: 409,
+  invoice_details_missing: 409,
 }

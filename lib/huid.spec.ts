@@ -46,9 +46,10 @@ describe('dispatchHuidsProblem', () => {
   })
 
   it('refuses a malformed HUID, naming the piece', () => {
-    expect(
-      dispatchHuidsProblem(lines, [{ item: 'a', huids: ['AB12C9', 'AB12'] }]),
-    ).toMatchObject({ ok: false, field: 'huids.0.huids.1' })
+    expect(dispatchHuidsProblem(lines, [{ item: 'a', huids: ['AB12C9', 'AB12'] }])).toMatchObject({
+      ok: false,
+      field: 'huids.0.huids.1',
+    })
   })
 
   it('refuses one HUID on two pieces, across lines too', () => {

@@ -41,9 +41,7 @@ type Entry = { item: string; huids: readonly string[] }
 export const dispatchHuidsProblem = (
   lines: readonly Line[],
   entries: readonly Entry[],
-):
-  | { ok: true; byLine: Map<string, string[]> }
-  | { ok: false; field: string; message: string } => {
+): { ok: true; byLine: Map<string, string[]> } | { ok: false; field: string; message: string } => {
   const byLine = new Map<string, string[]>()
   const seen = new Set<string>()
   for (const [index, entry] of entries.entries()) {

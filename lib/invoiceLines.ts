@@ -39,8 +39,7 @@ export const lineBreakdown = (contract: FixedContract, quantity: number): LineBr
 
 /** How the GST is split: CGST + SGST within one state, IGST between states. */
 export type TaxSplit =
-  | { kind: 'intra'; cgst: number; sgst: number }
-  | { kind: 'inter'; igst: number }
+  { kind: 'intra'; cgst: number; sgst: number } | { kind: 'inter'; igst: number }
 
 /**
  * The invoice's totals from its lines: taxable value, GST (split by where supplier and buyer are

@@ -11,6 +11,8 @@ import { confirmationTimeProblem, type ConfirmationChannel } from '@/lib/amountC
 import { decideTransition, heldFrom, historyNote, type OrderAction } from '@/lib/orderStatus'
 import type { Order } from '@/payload-types'
 
+import { dispatchHuids } from './dispatchHuids'
+import { issueInvoice } from './issueInvoice'
 import { notify } from './notify'
 import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
 import { siteSettingsOf } from './siteSettings'
@@ -27,6 +29,8 @@ export type TransitionRequest = {
   amountConfirmation?: { via: ConfirmationChannel; at?: string | null } | null
   /** `complete` only: a photo of the finished piece (the request's uploaded file). */
   photo?: PayloadRequest['file'] | null
+  /** `dispatch` only: each line's hallmark unique IDs, one per piece (operations/dispatchHuids.ts). */
+  huids?: { item: string; huids: string[] }[] | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -41,12 +45,16 @@ export type TransitionRefusal =
   | 'invalid_field'
   | 'invalid_goldsmith'
   | 'changed_meanwhile'
+  | 'huid_taken'
+  | 'invoice_details_missing'
 
 export type TransitionResult =
   | { ok: true; order: Order }
   | { ok: false; refusal: TransitionRefusal; message: string; field?: string }
 
 type Refused = Extract<TransitionResult, { ok: false }>
+/** A refusal, as the transition-facts functions of other files return one. */
+export type TransitionRefused = Refused
 
 const refuse = (refusal: TransitionRefusal, message: string, field?: string): Refused => ({
   ok: false,
@@ -172,6 +180,10 @@ export const transitionOrder = async (
   const now = new Date()
   const acceptance = await acceptanceFacts(req, action, request, order, now)
   if (!acceptance.ok) return acceptance
+  const hallmarks = await dispatchHuids(req, action, request, order)
+  if (!hallmarks.ok) return hallmarks
+  const invoice = await issueInvoice(req, action, request, order, now)
+  if (!invoice.ok) return invoice
 
   let assignedGoldsmith = order.assignedGoldsmith
   if (action === 'assign') {
@@ -201,6 +213,8 @@ export const transitionOrder = async (
       [decision.timestampField]: at,
       assignedGoldsmith,
       ...acceptance.facts,
+      ...hallmarks.facts,
+      ...invoice.facts,
       history: [
         ...(order.history ?? []),
         {

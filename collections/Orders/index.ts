@@ -4,6 +4,9 @@ import { nobody, nobodyField, isStaff, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
+import { deliveryNote } from '@/endpoints/deliveryNote'
+import { invoice } from '@/endpoints/invoice'
+import { jobCard } from '@/endpoints/jobCard'
 import { orderEdit } from '@/endpoints/orderEdit'
 import { orderReadyDate } from '@/endpoints/orderReadyDate'
 import { orderTransition } from '@/endpoints/orderTransition'
@@ -72,7 +75,7 @@ export const Orders: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('orders')],
     afterOperation: [commitPlacement],
   },
-  endpoints: [orderTransition, orderEdit, orderReadyDate],
+  endpoints: [orderTransition, orderEdit, orderReadyDate, jobCard, deliveryNote, invoice],
   fields: [
     {
       // The order at a glance, its next steps and its timeline (src/components/admin/orders).
