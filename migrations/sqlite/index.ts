@@ -11,6 +11,7 @@ import * as migration_20261130_213921_order_desk from './20261130_213921_order_d
 import * as migration_20261130_214030_orders_goldsmith_newest_index from './20261130_214030_orders_goldsmith_newest_index';
 import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 import * as migration_20261201_004612_audit_request_id from './20261201_004612_audit_request_id';
+import * as migration_20261201_041805_documents from './20261201_041805_documents';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_004612_audit_request_id.up,
     down: migration_20261201_004612_audit_request_id.down,
-    name: '20261201_004612_audit_request_id'
+    name: '20261201_004612_audit_request_id',
+  },
+  {
+    up: migration_20261201_041805_documents.up,
+    down: migration_20261201_041805_documents.down,
+    name: '20261201_041805_documents'
   },
 ];

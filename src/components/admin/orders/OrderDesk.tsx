@@ -5,6 +5,7 @@ import { readyByDay } from '@/lib/readyDate'
 import type { Order } from '@/payload-types'
 
 import { OrderActions } from '../OrderActions'
+import { OrderDocuments } from './OrderDocuments'
 import { OrderHistory } from './OrderHistory'
 import { OrderSummary } from './OrderSummary'
 
@@ -58,7 +59,14 @@ export async function OrderDesk({ id, payload, req }: UIFieldServerProps) {
         status={order.status}
         readyBy={readyByDay(order.readyBy)}
         assigned={assigned}
+        lines={(order.items ?? []).map((item) => ({
+          item: String(item.id),
+          name: item.productSnapshot?.name ?? 'Piece',
+          quantity: item.quantity,
+          metal: item.productSnapshot?.metal ?? null,
+        }))}
       />
+      <OrderDocuments order={order as Order} req={req} />
       <OrderHistory order={order as Order} timeZone={timeZone} />
     </div>
   )
