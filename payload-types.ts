@@ -769,7 +769,7 @@ export interface Hallmark {
   id: number;
   huid: string;
   order: number | Order;
-  orderId: string;
+  orderCode: string;
   /**
    * The order line
    */
@@ -794,7 +794,7 @@ export interface Invoice {
   financialYear: string;
   sequence: number;
   order: number | Order;
-  orderId: string;
+  orderCode: string;
   issuedAt: string;
   seller?: {
     name?: string | null;
@@ -1491,7 +1491,7 @@ export interface OrdersSelect<T extends boolean = true> {
 export interface HallmarksSelect<T extends boolean = true> {
   huid?: T;
   order?: T;
-  orderId?: T;
+  orderCode?: T;
   item?: T;
   productName?: T;
   metal?: T;
@@ -1509,7 +1509,7 @@ export interface InvoicesSelect<T extends boolean = true> {
   financialYear?: T;
   sequence?: T;
   order?: T;
-  orderId?: T;
+  orderCode?: T;
   issuedAt?: T;
   seller?:
     | T

@@ -62,7 +62,7 @@ export const dispatchHuids = async (
   if (first)
     return refuse(
       'huid_taken',
-      `HUID ${first.huid} is already on a piece of order ${first.orderId}`,
+      `HUID ${first.huid} is already on a piece of order ${first.orderCode}`,
       fieldOf.get(first.huid)!,
     )
 
@@ -74,7 +74,7 @@ export const dispatchHuids = async (
           data: {
             huid,
             order: order.id,
-            orderId: order.orderId!,
+            orderCode: order.orderId!,
             item: String(item.id),
             productName: item.productSnapshot?.name,
             metal: item.productSnapshot?.metal,

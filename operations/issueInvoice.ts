@@ -53,7 +53,7 @@ export const issueInvoice = async (
       financialYear,
       sequence,
       order: order.id,
-      orderId: order.orderId!,
+      orderCode: order.orderId!,
       issuedAt: now.toISOString(),
       seller: {
         name: seller.legalName || settings.siteName,

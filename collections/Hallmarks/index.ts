@@ -13,7 +13,7 @@ export const Hallmarks: CollectionConfig = {
   admin: {
     group: 'Orders',
     useAsTitle: 'huid',
-    defaultColumns: ['huid', 'orderId', 'productName', 'piece', 'createdAt'],
+    defaultColumns: ['huid', 'orderCode', 'productName', 'piece', 'createdAt'],
     description: 'Hallmark unique IDs of dispatched pieces, as entered at dispatch',
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
@@ -21,7 +21,7 @@ export const Hallmarks: CollectionConfig = {
     { name: 'huid', label: 'HUID', type: 'text', required: true, unique: true, index: true },
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },
     // The order's ID and the piece's name as printed on the delivery note, for the list.
-    { name: 'orderId', label: 'Order ID', type: 'text', required: true },
+    { name: 'orderCode', label: 'Order ID', type: 'text', required: true },
     { name: 'item', type: 'text', required: true, admin: { description: 'The order line' } },
     { name: 'productName', type: 'text' },
     { name: 'metal', type: 'text' },

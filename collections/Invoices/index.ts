@@ -20,7 +20,7 @@ export const Invoices: CollectionConfig = {
   admin: {
     group: 'Orders',
     useAsTitle: 'number',
-    defaultColumns: ['number', 'orderId', 'buyer.name', 'issuedAt'],
+    defaultColumns: ['number', 'orderCode', 'buyer.name', 'issuedAt'],
   },
   defaultSort: '-sequence',
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
@@ -29,7 +29,7 @@ export const Invoices: CollectionConfig = {
     { name: 'financialYear', type: 'text', required: true },
     { name: 'sequence', type: 'number', required: true },
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true, unique: true },
-    { name: 'orderId', label: 'Order ID', type: 'text', required: true },
+    { name: 'orderCode', label: 'Order ID', type: 'text', required: true },
     {
       name: 'issuedAt',
       type: 'date',

@@ -11,7 +11,7 @@ import * as migration_20261130_213921_order_desk from './20261130_213921_order_d
 import * as migration_20261130_214030_orders_goldsmith_newest_index from './20261130_214030_orders_goldsmith_newest_index';
 import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 import * as migration_20261201_004612_audit_request_id from './20261201_004612_audit_request_id';
-import * as migration_20261201_041805_documents from './20261201_041805_documents';
+import * as migration_20261201_044728_documents from './20261201_044728_documents';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261201_004612_audit_request_id',
   },
   {
-    up: migration_20261201_041805_documents.up,
-    down: migration_20261201_041805_documents.down,
-    name: '20261201_041805_documents'
+    up: migration_20261201_044728_documents.up,
+    down: migration_20261201_044728_documents.down,
+    name: '20261201_044728_documents'
   },
 ];

@@ -165,7 +165,7 @@ const hallmarksOf = async (order: PlacedOrder) =>
 
 const invoicesNow = async () =>
   (await api('/api/invoices?limit=100&sort=sequence', { token: await tokenFor('staff1') })).body
-    .docs as { number: string; sequence: number; orderId: string; order: number }[]
+    .docs as { number: string; sequence: number; orderCode: string; order: number }[]
 
 describe('documents: job card', () => {
   let order: PlacedOrder
@@ -241,9 +241,11 @@ describe('documents: job card', () => {
     const anonymous = await fetch(`${baseURL()}${target}`, { redirect: 'manual' })
     expect([303, 307, 308]).toContain(anonymous.status)
     expect(anonymous.headers.get('location')).toContain(`/login?next=${target}`)
-    // The run's own session of goldsmith1 as the browser's cookie (a new sign-in could race).
-    const cookie = `payload-token=${await tokenFor('goldsmith1')}`
-    const page = await fetch(`${baseURL()}${target}`, { headers: { cookie } })
+    // The run's own session of goldsmith1 (a new sign-in could race another file's).
+    const page = await fetch(`${baseURL()}${target}`, {
+      headers: { Authorization: `JWT ${await tokenFor('goldsmith1')}` },
+      redirect: 'manual',
+    })
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(goldName)
   })
@@ -362,7 +364,7 @@ describe('documents: HUIDs at dispatch', () => {
     for (const who of ['staff1', 'admin1', 'vendor1', 'customer1', 'goldsmith1'] as const) {
       const created = await api('/api/hallmarks', {
         token: await tokenFor(who),
-        body: { huid: randomHuid(), order: 1, orderId: 'x', item: 'x', piece: 1 },
+        body: { huid: randomHuid(), order: 1, orderCode: 'x', item: 'x', piece: 1 },
       })
       expect(created.status, who).toBe(403)
     }
@@ -540,7 +542,7 @@ describe('documents: tax invoice', () => {
           financialYear: '2000-01',
           sequence: 1,
           order: 1,
-          orderId: 'x',
+          orderCode: 'x',
           issuedAt: new Date().toISOString(),
         },
       })
