@@ -12,9 +12,11 @@ const refuse = (
   field: string,
 ): TransitionRefused => ({ ok: false, refusal, message, field })
 
-// Payload turns a unique index's violation into a ValidationError naming the field; the drivers'
-// own words are matched too, whichever layer answers.
-const isDuplicate = (error: unknown) =>
+/**
+ * Whether a write failed on a unique index: Payload turns the violation into a ValidationError
+ * naming the field; the drivers' own words are matched too, whichever layer answers.
+ */
+export const isUniqueViolation = (error: unknown) =>
   /unique|duplicate key|E11000/i.test(
     `${String(error)} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`,
   )
@@ -86,7 +88,7 @@ export const dispatchHuids = async (
           req,
         })
       } catch (error) {
-        if (!isDuplicate(error)) throw error
+        if (!isUniqueViolation(error)) throw error
         return refuse(
           'huid_taken',
           `HUID ${huid} was just given to a piece of another order`,

@@ -7,6 +7,7 @@ import type { OrderAction } from '@/lib/orderStatus'
 import { idOf } from '@/lib/queryInput'
 import type { Order } from '@/payload-types'
 
+import { isUniqueViolation } from './dispatchHuids'
 import { nextSequence } from './nextSequence'
 import { siteSettingsOf } from './siteSettings'
 import type { TransitionRefused, TransitionRequest } from './transitionOrder'
@@ -46,31 +47,47 @@ export const issueInvoice = async (
   })
   const financialYear = financialYearOf(calendarDay(now, settings.timeZone || defaultTimeZone))
   const sequence = await nextSequence(req, invoiceCounterName(financialYear))
-  await req.payload.create({
-    collection: 'invoices',
-    data: {
-      number: formatInvoiceNumber(financialYear, sequence),
-      financialYear,
-      sequence,
-      order: order.id,
-      orderCode: order.orderId!,
-      issuedAt: now.toISOString(),
-      seller: {
-        name: seller.legalName || settings.siteName,
-        gstin: normalizeGstin(seller.gstin),
-        address: seller.address,
+  // One invoice an order (a unique index): a second dispatch of the same order racing this one
+  // fails here, before its claim would, and rolls back with its number.
+  const created = await req.payload
+    .create({
+      collection: 'invoices',
+      data: {
+        number: formatInvoiceNumber(financialYear, sequence),
+        financialYear,
+        sequence,
+        order: order.id,
+        orderCode: order.orderId!,
+        issuedAt: now.toISOString(),
+        seller: {
+          name: seller.legalName || settings.siteName,
+          gstin: normalizeGstin(seller.gstin),
+          address: seller.address,
+        },
+        buyer: {
+          name: vendor.businessName,
+          gstin: vendor.gstNumber ? normalizeGstin(vendor.gstNumber) : null,
+          address: [order.customerSnapshot?.address, order.customerSnapshot?.pincode, vendor.city]
+            .filter(Boolean)
+            .join('\n'),
+        },
       },
-      buyer: {
-        name: vendor.businessName,
-        gstin: vendor.gstNumber ? normalizeGstin(vendor.gstNumber) : null,
-        address: [order.customerSnapshot?.address, order.customerSnapshot?.pincode, vendor.city]
-          .filter(Boolean)
-          .join('\n'),
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (isUniqueViolation(error)) return false
+        throw error
       },
-    },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+    )
+  if (!created)
+    return {
+      ok: false,
+      refusal: 'changed_meanwhile',
+      message: 'The order changed while you were acting on it; reload and try again',
+    }
   return { ok: true, facts: {} }
 }
