@@ -45,6 +45,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Says which framework (and, through Payload's own header, which CMS) to attack; both off.
   poweredByHeader: false,
+  // pdfkit reads its fonts' metrics from files beside its code: bundled, it would not find them.
+  serverExternalPackages: ['pdfkit'],
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
   // The build checks the app's types; `npm run typecheck` (and CI) checks the whole tree, tests too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

@@ -79,6 +79,8 @@ export interface Config {
     media: Media;
     orders: Order;
     'metal-ledger': MetalLedgerEntry;
+    hallmarks: Hallmark;
+    invoices: Invoice;
     notifications: Notification;
     'audit-logs': AuditLog;
     counters: Counter;
@@ -100,6 +102,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'metal-ledger': MetalLedgerSelect<false> | MetalLedgerSelect<true>;
+    hallmarks: HallmarksSelect<false> | HallmarksSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -919,6 +923,56 @@ export interface MetalLedgerEntry {
   createdAt: string;
 }
 /**
+ * Hallmark unique IDs of dispatched pieces, as entered at dispatch
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hallmarks".
+ */
+export interface Hallmark {
+  id: number;
+  huid: string;
+  order: number | Order;
+  orderCode: string;
+  /**
+   * The order line
+   */
+  item: string;
+  productName?: string | null;
+  metal?: string | null;
+  purity?: string | null;
+  /**
+   * Piece n of the line
+   */
+  piece: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  number: string;
+  financialYear: string;
+  sequence: number;
+  order: number | Order;
+  orderCode: string;
+  issuedAt: string;
+  seller?: {
+    name?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
+  buyer?: {
+    name?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -1195,6 +1249,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'metal-ledger';
         value: number | MetalLedgerEntry;
+      } | null)
+    | ({
+        relationTo: 'hallmarks';
+        value: number | Hallmark;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -1671,6 +1733,50 @@ export interface MetalLedgerSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hallmarks_select".
+ */
+export interface HallmarksSelect<T extends boolean = true> {
+  huid?: T;
+  order?: T;
+  orderCode?: T;
+  item?: T;
+  productName?: T;
+  metal?: T;
+  purity?: T;
+  piece?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  financialYear?: T;
+  sequence?: T;
+  order?: T;
+  orderCode?: T;
+  issuedAt?: T;
+  seller?:
+    | T
+    | {
+        name?: T;
+        gstin?: T;
+        address?: T;
+      };
+  buyer?:
+    | T
+    | {
+        name?: T;
+        gstin?: T;
+        address?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
@@ -1875,6 +1981,14 @@ export interface SiteSetting {
     making?: number | null;
     stones?: number | null;
   };
+  /**
+   * The seller on vendors' tax invoices; a vendor's order is dispatched only once the GSTIN is set
+   */
+  invoiceDetails?: {
+    legalName?: string | null;
+    gstin?: string | null;
+    address?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1935,6 +2049,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         metal?: T;
         making?: T;
         stones?: T;
+      };
+  invoiceDetails?:
+    | T
+    | {
+        legalName?: T;
+        gstin?: T;
+        address?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -22,6 +22,8 @@ import { Categories } from '@/collections/Categories'
 import { Counters } from '@/collections/Counters'
 import { Customers } from '@/collections/Customers'
 import { Goldsmiths } from '@/collections/Goldsmiths'
+import { Hallmarks } from '@/collections/Hallmarks'
+import { Invoices } from '@/collections/Invoices'
 import { Media } from '@/collections/Media'
 import { MetalLedger } from '@/collections/MetalLedger'
 import { Notifications } from '@/collections/Notifications'
@@ -86,6 +88,8 @@ export default buildConfig({
     Media,
     Orders,
     MetalLedger,
+    Hallmarks,
+    Invoices,
     Notifications,
     AuditLogs,
     Counters,

@@ -55,6 +55,16 @@ const bodySchema = z.object({
     })
     .optional()
     .nullable(),
+  huids: z
+    .array(
+      z.object({
+        item: z.string({ required_error: 'Name the order line (its id)' }).min(1).max(64),
+        huids: z.array(z.string().max(20, 'A HUID has 6 letters or digits')).max(100),
+      }),
+    )
+    .max(50)
+    .optional()
+    .nullable(),
 })
 
 // The body clients of this route read (`errors[0].message`, and `field` when one is at fault);

@@ -73,6 +73,8 @@ export const orderRefusalStatus: Record<
   changed_meanwhile: 409,
   metal_not_received: 409,
   metal_variance: 409,
+  huid_taken: 409,
+  invoice_details_missing: 409,
 }
 
 type OrderRefusal = {

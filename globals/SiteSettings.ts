@@ -5,6 +5,7 @@ import { recordGlobalAudit } from '@/hooks/recordAudit'
 import { refreshMediaAfterGlobalChange } from '@/hooks/refreshMediaVisibility'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateStorefront'
 import { defaultGstRate, gstRateProblem, maxGstRate } from '@/lib/gst'
+import { gstinProblem } from '@/lib/gstin'
 import { defaultTimeZone, isValidTimeZone } from '@/lib/orderId'
 import { defaultSiteName } from '@/lib/shop'
 
@@ -127,6 +128,28 @@ export const SiteSettings: GlobalConfig = {
             admin: { step: 0.01 },
           })),
         },
+      ],
+    },
+    {
+      // Printed on every tax invoice as it is when the invoice is issued (operations/issueInvoice.ts).
+      name: 'invoiceDetails',
+      label: 'Tax invoice details',
+      type: 'group',
+      admin: {
+        description:
+          "The seller on vendors' tax invoices; a vendor's order is dispatched only once the GSTIN is set",
+      },
+      fields: [
+        { name: 'legalName', label: 'Legal name', type: 'text', maxLength: 120 },
+        {
+          name: 'gstin',
+          label: 'GSTIN',
+          type: 'text',
+          maxLength: 15,
+          validate: (value: string | null | undefined) =>
+            !value ? true : (gstinProblem(value) ?? true),
+        },
+        { name: 'address', type: 'textarea', maxLength: 500 },
       ],
     },
   ],

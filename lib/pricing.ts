@@ -1,5 +1,11 @@
 import { gstOn } from './gst'
-import { contractAmounts, type RateContract } from './ratePricing'
+import {
+  contractAmounts,
+  fixedContract,
+  lineBreakdown,
+  type LineBreakdown,
+  type RateContract,
+} from './ratePricing'
 
 type Contract = Pick<RateContract, 'metalValue' | 'making' | 'stones' | 'price' | 'gstRates'>
 type Nullable<T> = { [K in keyof T]?: T[K] | null }
@@ -58,3 +64,14 @@ export const orderAmounts = (items: PricedLine[], gstRate: number): OrderAmounts
   const gst = gstOn(subtotal, gstRate)
   return { subtotal, gstRate, gst, total: subtotal + gst }
 }
+
+/**
+ * A line as the tax invoice shows it (lib/ratePricing.ts `lineBreakdown`): from its rate contract,
+ * or, for a line placed before contracts, its fixed price all as metal value at the order's rate.
+ */
+export const lineBreakdownOf = (line: PricedLine, gstRate: number): LineBreakdown =>
+  lineBreakdown(
+    contractOf(line) ??
+      fixedContract(line.priceAtOrder ?? 0, { metal: gstRate, making: gstRate, stones: gstRate }),
+    line.quantity,
+  )

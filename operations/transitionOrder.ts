@@ -14,6 +14,8 @@ import type { Order } from '@/payload-types'
 
 import { dispatchMetalCheck } from './dispatchMetalCheck'
 import { metalIssueFacts } from './metalIssue'
+import { dispatchHuids } from './dispatchHuids'
+import { issueInvoice } from './issueInvoice'
 import { notify } from './notify'
 import { priceAtDispatch } from './priceAtDispatch'
 import { claimStatus, orderAsChangedBy, orderForChange } from './orderForChange'
@@ -35,6 +37,8 @@ export type TransitionRequest = {
   metalIssue?: { weight: number; purity: string } | null
   /** `accept` only: the order's rate terms (operations/priceAtDispatch.ts). */
   rateTerms?: RateTermsOption | null
+  /** `dispatch` only: each line's hallmark unique IDs, one per piece (operations/dispatchHuids.ts). */
+  huids?: { item: string; huids: string[] }[] | null
 }
 
 /** Why a move was refused, in the domain's words; the endpoint turns each into an HTTP status. */
@@ -51,12 +55,16 @@ export type TransitionRefusal =
   | 'changed_meanwhile'
   | 'metal_not_received'
   | 'metal_variance'
+  | 'huid_taken'
+  | 'invoice_details_missing'
 
 export type TransitionResult =
   | { ok: true; order: Order }
   | { ok: false; refusal: TransitionRefusal; message: string; field?: string }
 
 type Refused = Extract<TransitionResult, { ok: false }>
+/** A refusal, as the transition-facts functions of other files return one. */
+export type TransitionRefused = Refused
 
 const refuse = (refusal: TransitionRefusal, message: string, field?: string): Refused => ({
   ok: false,
@@ -195,6 +203,10 @@ export const transitionOrder = async (
   if (!metal.ok) return metal
   const dispatchMetal = await dispatchMetalCheck(req, action, request, order, now)
   if (!dispatchMetal.ok) return dispatchMetal
+  const hallmarks = await dispatchHuids(req, action, request, order)
+  if (!hallmarks.ok) return hallmarks
+  const invoice = await issueInvoice(req, action, request, order, now)
+  if (!invoice.ok) return invoice
 
   // Before the claim: a file that is no image is refused before the order moves (SQLite runs
   // without multi-statement transactions, so nothing written could be rolled back).
@@ -227,6 +239,8 @@ export const transitionOrder = async (
       ...metal.facts,
       ...dispatchMetal.facts,
       ...pricing.facts,
+      ...hallmarks.facts,
+      ...invoice.facts,
       history: [
         ...(order.history ?? []),
         {

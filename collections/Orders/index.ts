@@ -5,6 +5,9 @@ import { or } from '@/access/compose'
 import { isAssignedGoldsmith, isOrderPlacer, orderPartyField } from '@/access/orderChecks'
 import { isApprovedVendor, isCustomer } from '@/access/checks'
 import { metalReceipt } from '@/endpoints/metalReceipt'
+import { deliveryNote } from '@/endpoints/deliveryNote'
+import { invoice } from '@/endpoints/invoice'
+import { jobCard } from '@/endpoints/jobCard'
 import { orderEdit } from '@/endpoints/orderEdit'
 import { orderReadyDate } from '@/endpoints/orderReadyDate'
 import { orderTransition } from '@/endpoints/orderTransition'
@@ -75,7 +78,15 @@ export const Orders: CollectionConfig = {
     afterDelete: [recordAuditAfterDelete('orders')],
     afterOperation: [commitPlacement],
   },
-  endpoints: [orderTransition, orderEdit, orderReadyDate, metalReceipt],
+  endpoints: [
+    orderTransition,
+    orderEdit,
+    orderReadyDate,
+    metalReceipt,
+    jobCard,
+    deliveryNote,
+    invoice,
+  ],
   fields: [
     {
       // The order at a glance, its next steps and its timeline (src/components/admin/orders).

@@ -11,89 +11,77 @@ import * as migration_20261130_213921_order_desk from './20261130_213921_order_d
 import * as migration_20261130_214030_orders_goldsmith_newest_index from './20261130_214030_orders_goldsmith_newest_index';
 import * as migration_20261130_214210_staff_permissions_category_order from './20261130_214210_staff_permissions_category_order';
 import * as migration_20261201_004612_audit_request_id from './20261201_004612_audit_request_id';
-import * as migration_20261201_040310_metal_ledger from './20261201_040310_metal_ledger';
-import * as migration_20261201_041919_media_storage_fields from './20261201_041919_media_storage_fields';
-import * as migration_20261201_042540_rate_linked_pricing from './20261201_042540_rate_linked_pricing';
+import * as migration_20261201_051729_pricing_ledger_documents_storage from './20261201_051729_pricing_ledger_documents_storage';
 
 export const migrations = [
   {
     up: migration_20261127_063810_initial.up,
     down: migration_20261127_063810_initial.down,
-    name: '20261127_063810_initial'
+    name: '20261127_063810_initial',
   },
   {
     up: migration_20261130_093226_throttles.up,
     down: migration_20261130_093226_throttles.down,
-    name: '20261130_093226_throttles'
+    name: '20261130_093226_throttles',
   },
   {
     up: migration_20261130_095129_note_audiences.up,
     down: migration_20261130_095129_note_audiences.down,
-    name: '20261130_095129_note_audiences'
+    name: '20261130_095129_note_audiences',
   },
   {
     up: migration_20261130_100256_product_sizes.up,
     down: migration_20261130_100256_product_sizes.down,
-    name: '20261130_100256_product_sizes'
+    name: '20261130_100256_product_sizes',
   },
   {
     up: migration_20261130_113602_staff_second_factor.up,
     down: migration_20261130_113602_staff_second_factor.down,
-    name: '20261130_113602_staff_second_factor'
+    name: '20261130_113602_staff_second_factor',
   },
   {
     up: migration_20261130_114459_media_visibility.up,
     down: migration_20261130_114459_media_visibility.down,
-    name: '20261130_114459_media_visibility'
+    name: '20261130_114459_media_visibility',
   },
   {
     up: migration_20261130_150248_catalogue_indexes.up,
     down: migration_20261130_150248_catalogue_indexes.down,
-    name: '20261130_150248_catalogue_indexes'
+    name: '20261130_150248_catalogue_indexes',
   },
   {
     up: migration_20261130_175807_ready_date_and_bench.up,
     down: migration_20261130_175807_ready_date_and_bench.down,
-    name: '20261130_175807_ready_date_and_bench'
+    name: '20261130_175807_ready_date_and_bench',
   },
   {
     up: migration_20261130_181509_checkout_money.up,
     down: migration_20261130_181509_checkout_money.down,
-    name: '20261130_181509_checkout_money'
+    name: '20261130_181509_checkout_money',
   },
   {
     up: migration_20261130_213921_order_desk.up,
     down: migration_20261130_213921_order_desk.down,
-    name: '20261130_213921_order_desk'
+    name: '20261130_213921_order_desk',
   },
   {
     up: migration_20261130_214030_orders_goldsmith_newest_index.up,
     down: migration_20261130_214030_orders_goldsmith_newest_index.down,
-    name: '20261130_214030_orders_goldsmith_newest_index'
+    name: '20261130_214030_orders_goldsmith_newest_index',
   },
   {
     up: migration_20261130_214210_staff_permissions_category_order.up,
     down: migration_20261130_214210_staff_permissions_category_order.down,
-    name: '20261130_214210_staff_permissions_category_order'
+    name: '20261130_214210_staff_permissions_category_order',
   },
   {
     up: migration_20261201_004612_audit_request_id.up,
     down: migration_20261201_004612_audit_request_id.down,
-    name: '20261201_004612_audit_request_id'
+    name: '20261201_004612_audit_request_id',
   },
   {
-    up: migration_20261201_040310_metal_ledger.up,
-    down: migration_20261201_040310_metal_ledger.down,
-    name: '20261201_040310_metal_ledger'
-  },
-  {
-    up: migration_20261201_041919_media_storage_fields.up,
-    down: migration_20261201_041919_media_storage_fields.down,
-    name: '20261201_041919_media_storage_fields'
-  },
-  {
-    up: migration_20261201_042540_rate_linked_pricing.up,
-    down: migration_20261201_042540_rate_linked_pricing.down,
-    name: '20261201_042540_rate_linked_pricing'
+    up: migration_20261201_051729_pricing_ledger_documents_storage.up,
+    down: migration_20261201_051729_pricing_ledger_documents_storage.down,
+    name: '20261201_051729_pricing_ledger_documents_storage'
   },
 ];

@@ -6,6 +6,7 @@ import { adminCredentials, demoAccounts, demoPassword } from './accounts'
 import { metalRates, seedCategories, seedProducts } from './catalogue'
 import type { SeedCategory, SeedProduct } from './catalogue'
 import { renderCategoryIcon, renderProductImage } from './images'
+import { seedInvoiceDetails } from './invoiceDetails'
 import { sizesFromSpec } from './sizes'
 
 export type SeedMode = 'demo' | 'production'
@@ -281,6 +282,7 @@ export const seedDatabase = async (
       },
     })
   }
+  await seedInvoiceDetails(payload)
   progress('rates and settings ready')
   return logins
 }

@@ -5,6 +5,7 @@ import { formatDateTime, formatInr } from '@/src/components/format'
 
 import { clickUntil, watchFormState, watchOutsideRequests } from '../helpers/adminBrowser'
 import { baseURL, demoPeople, placeDemoOrder, rest, signIn, tokenFor } from '../helpers/e2eBrowser'
+import { randomHuid } from '../helpers/huids'
 
 /** The order as staff read it over REST. */
 const stored = async (id: number) => {
@@ -91,10 +92,15 @@ test.describe('admin: moving an order on', () => {
     await moveOver(order.id, { action: 'complete' })
     await page.reload()
     await choose(actions, 'Dispatch')
+    // One hallmark unique ID a piece (required for gold, taken for silver too).
+    const huidInputs = actions.locator('input[name^="huid-"]')
+    await expect(huidInputs.first()).toBeVisible()
+    for (const input of await huidInputs.all()) await input.fill(randomHuid().toLowerCase())
     await actions.getByRole('button', { name: 'Dispatch: confirm' }).click()
     await expect(page.getByTestId('order-summary').getByTestId('order-status-label')).toHaveText(
       'Dispatched',
     )
+    await expect(page.getByTestId('delivery-note-link')).toBeVisible()
 
     const after = await stored(order.id)
     expect(after.status).toBe('dispatched')

@@ -73,6 +73,13 @@ export const fixturePrices = [
   { name: 'Esha Eternity', price: 31_571 },
 ]
 
+/** The shop's details on tax invoices; its GSTIN's state (27) is vendor1's, not vendor2's. */
+export const testInvoiceDetails = {
+  legalName: 'Fixture Jewellers Private Limited',
+  gstin: '27ABCFS1234K1Z7',
+  address: '1 Zaveri Bazaar, Mumbai 400002',
+}
+
 /** The draft product's price (seen by staff only). */
 export const draftPrice = 263_519
 
@@ -175,6 +182,15 @@ export const createFixtures = async (call: Call): Promise<Fixtures> => {
       }),
     )
   }
+
+  // The shop as the seller on vendors' tax invoices: in vendor1's state, not vendor2's.
+  await must(
+    'invoice details',
+    call('/api/globals/site-settings', {
+      token: admin,
+      body: { invoiceDetails: testInvoiceDetails },
+    }),
+  )
 
   const staff = await login('staff1')
   const category = (

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { unique, uniqueEmail } from '../helpers/accounts'
 import { api, gql, tokenFor } from '../helpers/http'
+import { huidsFor } from '../helpers/huids'
 import { placeOrder, staffView, transition } from '../helpers/orders'
 import { people, testPassword, type PersonKey } from '../helpers/people'
 
@@ -108,7 +109,7 @@ const assignedOrder = async (
       ...(metalIssue ? { metalIssue } : {}),
     }),
   )
-  return order as { id: number; orderId: string }
+  return order as { id: number; orderId: string; items: { id: string; quantity: number }[] }
 }
 
 const complete = (id: number) => must('complete', transition('staff1', id, { action: 'complete' }))
@@ -140,7 +141,10 @@ describe('ledger: issue → receive → dispatch', () => {
     ])
 
     await complete(order.id)
-    const early = await transition('staff1', order.id, { action: 'dispatch' })
+    const early = await transition('staff1', order.id, {
+      action: 'dispatch',
+      huids: huidsFor(order),
+    })
     expect(early.status).toBe(409)
     expect(early.body.errors[0].message).toMatch(/Record the metal received back/)
 
@@ -169,7 +173,9 @@ describe('ledger: issue → receive → dispatch', () => {
       }),
     ])
     expect(balance.fine).toEqual({ gold: 0 })
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
   })
 
   it('flags a return beyond the norm and holds dispatch until staff acknowledge it', async () => {
@@ -192,7 +198,10 @@ describe('ledger: issue → receive → dispatch', () => {
       fineBalance: 0.289,
     })
 
-    const held = await transition('staff1', order.id, { action: 'dispatch' })
+    const held = await transition('staff1', order.id, {
+      action: 'dispatch',
+      huids: huidsFor(order),
+    })
     expect(held.status).toBe(409)
     expect(held.body.errors[0].message).toMatch(/acknowledge the variance or send the piece back/)
 
@@ -209,7 +218,9 @@ describe('ledger: issue → receive → dispatch', () => {
       ['variance', 0.315],
     ])
     expect((await receipt(order.id, { acknowledgeVariance: true })).status).toBe(409)
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
   })
 
   it('lets staff send an over-norm piece back for rework and weigh it again', async () => {
@@ -227,7 +238,9 @@ describe('ledger: issue → receive → dispatch', () => {
     expect(second.status).toBe(200)
     expect(second.body.check).toMatchObject({ issued: 19.3, loss: 0, variance: 0, overNorm: false })
     expect((await karigarBalance()).purities[0]).toMatchObject({ balance: 0 })
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
   })
 
   it('flags any loss in a category with no norm for the purity', async () => {
@@ -245,13 +258,17 @@ describe('ledger: issue → receive → dispatch', () => {
       overNorm: true,
       settled: true,
     })
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
   })
 
   it('dispatches an order assigned without an issue as before: nothing to reconcile', async () => {
     const order = await assignedOrder(ids.goldsmith2)
     await must('complete', transition('goldsmith2', order.id, { action: 'complete' }))
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
     expect(await ledgerOf(order.id)).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { api, tokenFor } from '../helpers/http'
+import { huidsFor } from '../helpers/huids'
 import { placeOrder, staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people, testPassword } from '../helpers/people'
@@ -78,7 +79,9 @@ describe('notifications and email: each order event reaches the right person', (
     await waitForMail(people.staff2.email, (m) => m.subject.startsWith('Order completed'))
 
     // Dispatched and delivered → the placer.
-    expect((await transition('staff1', order.id, { action: 'dispatch' })).status).toBe(200)
+    expect(
+      (await transition('staff1', order.id, { action: 'dispatch', huids: huidsFor(order) })).status,
+    ).toBe(200)
     await waitForMail(people.customer1.email, (m) =>
       m.subject.startsWith('Your order is on its way'),
     )

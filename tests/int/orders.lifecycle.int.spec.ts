@@ -5,6 +5,7 @@ import { businessDayKey } from '@/lib/orderId'
 import { orderAmounts } from '@/lib/pricing'
 
 import { api, tokenFor } from '../helpers/http'
+import { huidsFor } from '../helpers/huids'
 import { orderBody, placeOrder, staffView, transition } from '../helpers/orders'
 
 const fixtures = inject('fixtures')
@@ -228,7 +229,7 @@ describe('orders: placement', () => {
 })
 
 describe('orders: the full lifecycle over REST', () => {
-  let order: { id: number; orderId: string }
+  let order: { id: number; orderId: string; items: { id: string; quantity: number }[] }
   beforeAll(async () => {
     order = await placeOrder('customer1')
   })
@@ -255,7 +256,12 @@ describe('orders: the full lifecycle over REST', () => {
       ],
       [
         'admin1',
-        { action: 'dispatch', note: 'Courier AWB 1234', noteVisibility: 'buyer' },
+        {
+          action: 'dispatch',
+          note: 'Courier AWB 1234',
+          noteVisibility: 'buyer',
+          huids: huidsFor(order),
+        },
         'dispatched',
         'dispatchedAt',
       ],

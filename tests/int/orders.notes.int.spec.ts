@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, gql, tokenFor } from '../helpers/http'
+import { huidsFor } from '../helpers/huids'
 import { placeOrder, staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 
@@ -13,7 +14,7 @@ const notes = {
   goldsmithOwn: 'Stone loose on arrival, reset it',
   internal: 'Margin is thin on this one',
 }
-let order: { id: number; orderId: string }
+let order: { id: number; orderId: string; items: { id: string; quantity: number }[] }
 
 beforeAll(async () => {
   order = await placeOrder('customer1')
@@ -29,7 +30,15 @@ beforeAll(async () => {
       },
     ],
     ['goldsmith1', { action: 'complete', note: notes.goldsmithOwn, noteVisibility: 'internal' }],
-    ['admin1', { action: 'dispatch', note: notes.internal, noteVisibility: 'internal' }],
+    [
+      'admin1',
+      {
+        action: 'dispatch',
+        note: notes.internal,
+        noteVisibility: 'internal',
+        huids: huidsFor(order),
+      },
+    ],
   ]
   for (const [who, body] of steps) {
     const res = await transition(who, order.id, body)

@@ -13,6 +13,7 @@ import { createFreshDatabase } from '@/scripts/lib/databases'
 import type { NextServer } from '@/scripts/lib/nextServer'
 
 import { callAt, createFixtures, must, type Call, type Fixtures } from '../helpers/fixtures'
+import { huidsFor } from '../helpers/huids'
 import { startOwnServer } from '../helpers/ownServer'
 import type { PersonKey } from '../helpers/people'
 
@@ -58,7 +59,7 @@ const throughDispatch = async (id: number | string, accept: Record<string, unkno
     { action: 'accept', ...accept },
     { action: 'assign', goldsmith: fixtures.ids.goldsmith1 },
     { action: 'complete' },
-    { action: 'dispatch' },
+    { action: 'dispatch', huids: huidsFor(await order(id)) },
   ]) {
     const res = await move(id, body)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -251,7 +252,7 @@ describe('pricing: the rate contract on an order', () => {
     for (const body of [
       { action: 'assign', goldsmith: fixtures.ids.goldsmith2 },
       { action: 'complete' },
-      { action: 'dispatch' },
+      { action: 'dispatch', huids: huidsFor(before) },
     ])
       expect((await move(placed.id, body)).status).toBe(200)
 

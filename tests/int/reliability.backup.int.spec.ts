@@ -17,6 +17,7 @@ import type { DatabaseRows } from '../helpers/databaseRows'
 import { readAllRows } from '../helpers/databaseRows'
 import type { Fixtures } from '../helpers/fixtures'
 import { createFixtures } from '../helpers/fixtures'
+import { huidsFor } from '../helpers/huids'
 import type { PersonKey } from '../helpers/people'
 
 type Call = (
@@ -125,7 +126,10 @@ describe('reliability: backup and restore of a running shop', () => {
           customerSnapshot: { phone: '98765 43210', address: '7 Johari Bazaar, Jaipur' },
         },
       }),
-    ).then((body) => body.doc as { id: number; orderId: string })
+    ).then(
+      (body) =>
+        body.doc as { id: number; orderId: string; items: { id: string; quantity: number }[] },
+    )
   const move = (who: PersonKey, id: number, body: Record<string, unknown>) =>
     must(`${body.action} ${id}`, call(`/api/orders/${id}/transition`, { token: as(who), body }))
 
@@ -217,7 +221,12 @@ describe('reliability: backup and restore of a running shop', () => {
     }
     for (const [status, moves] of Object.entries(steps)) {
       const order = await place(status === 'ordered' ? 'vendor1' : 'customer1')
-      for (const [who, body] of moves) await move(who, order.id, body)
+      for (const [who, body] of moves)
+        await move(
+          who,
+          order.id,
+          body.action === 'dispatch' ? { ...body, huids: huidsFor(order) } : body,
+        )
       orders[status] = order
     }
     before = await readAllRows(sourceDb)

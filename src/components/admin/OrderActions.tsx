@@ -5,6 +5,7 @@ import { Button, TextareaInput, useAuth } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { confirmationChannelLabels, confirmationChannels } from '@/lib/amountConfirmation'
+import { huidLength, requiresHuid } from '@/lib/huid'
 import { noteAudienceLabels, noteAudiences, type NoteAudience } from '@/lib/noteAudience'
 import { rateTermsLabels, rateTermsOptions, type RateTermsOption } from '@/lib/ratePricing'
 import {
@@ -53,6 +54,8 @@ export type OrderActionsProps = {
   purities?: string[]
   /** A vendor's order: accepting it may set rate terms `on_delivery`. */
   vendorOrder?: boolean
+  /** The order's lines, for the HUIDs a dispatch asks of each piece. */
+  lines: { item: string; name: string; quantity: number; metal: string | null }[]
 }
 
 /**
@@ -68,6 +71,7 @@ export function OrderActions({
   assigned,
   purities = [],
   vendorOrder,
+  lines,
 }: OrderActionsProps) {
   const { user } = useAuth()
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -79,6 +83,8 @@ export function OrderActions({
   const [confirmedVia, setConfirmedVia] = useState('')
   const [metal, setMetal] = useState({ weight: '', purity: '' })
   const [rateTerms, setRateTerms] = useState<RateTermsOption>('locked')
+  // One HUID a piece, keyed `<line id>:<piece>`.
+  const [huids, setHuids] = useState<Record<string, string>>({})
   const { busy, error, setError, run } = useSubmit()
 
   const actor: Actor = {
@@ -119,6 +125,7 @@ export function OrderActions({
               amountConfirmation:
                 choice === 'accept' && confirmedVia ? { via: confirmedVia } : null,
               rateTerms: choice === 'accept' && vendorOrder ? rateTerms : null,
+              huids: choice === 'dispatch' ? huidsToSend(lines, huids) : null,
             })
       // The edit view holds the old document in its form state; reload to show the new one.
       if (res.ok) return window.location.reload()
@@ -225,6 +232,9 @@ export function OrderActions({
               </select>
             </label>
           ) : null}
+          {choice === 'dispatch' ? (
+            <HuidInputs lines={lines} values={huids} onChange={setHuids} />
+          ) : null}
           {needs === 'reason' ? (
             <TextareaInput
               path="orderAction.reason"
@@ -295,5 +305,63 @@ export function OrderActions({
         </div>
       ) : null}
     </section>
+  )
+}
+
+type Lines = OrderActionsProps['lines']
+
+/** Each line's HUIDs as typed, for the lines that need them or got any; empty pieces as ''. */
+const huidsToSend = (lines: Lines, values: Record<string, string>) =>
+  lines
+    .map((line) => ({
+      item: line.item,
+      huids: Array.from(
+        { length: line.quantity },
+        (_, i) => values[`${line.item}:${i}`]?.trim() ?? '',
+      ),
+    }))
+    .filter((entry, i) => requiresHuid(lines[i].metal) || entry.huids.some(Boolean))
+
+/** One input a piece: its hallmark unique ID, required for gold (lib/huid.ts). */
+function HuidInputs({
+  lines,
+  values,
+  onChange,
+}: {
+  lines: Lines
+  values: Record<string, string>
+  onChange: (next: Record<string, string>) => void
+}) {
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 8 }}>
+      <legend className="field-label" style={{ marginBottom: 6 }}>
+        Hallmark unique IDs (HUID), one per piece
+      </legend>
+      {lines.map((line, index) =>
+        Array.from({ length: line.quantity }, (_, piece) => {
+          const key = `${line.item}:${piece}`
+          const required = requiresHuid(line.metal)
+          return (
+            <label key={key} style={{ ...fieldStyle, gap: 4 }}>
+              <span>
+                {index + 1}. {line.name}
+                {line.quantity > 1 ? `, piece ${piece + 1} of ${line.quantity}` : ''}
+                {required ? ' (required)' : ' (optional)'}
+              </span>
+              <input
+                name={`huid-${index}-${piece}`}
+                value={values[key] ?? ''}
+                required={required}
+                maxLength={huidLength + 2}
+                autoCapitalize="characters"
+                spellCheck={false}
+                onChange={(e) => onChange({ ...values, [key]: e.target.value.toUpperCase() })}
+                style={{ ...inputStyle, fontFamily: 'monospace', maxWidth: 160 }}
+              />
+            </label>
+          )
+        }),
+      )}
+    </fieldset>
   )
 }

@@ -6,6 +6,7 @@ import type { Order } from '@/payload-types'
 
 import { MetalPanel } from '../ledger/MetalPanel'
 import { OrderActions } from '../OrderActions'
+import { OrderDocuments } from './OrderDocuments'
 import { OrderHistory } from './OrderHistory'
 import { OrderSummary } from './OrderSummary'
 
@@ -67,8 +68,15 @@ export async function OrderDesk({ id, payload, req }: UIFieldServerProps) {
           ),
         ]}
         vendorOrder={order.placedBy?.relationTo === 'vendors'}
+        lines={(order.items ?? []).map((item) => ({
+          item: String(item.id),
+          name: item.productSnapshot?.name ?? 'Piece',
+          quantity: item.quantity,
+          metal: item.productSnapshot?.metal ?? null,
+        }))}
       />
       <MetalPanel id={order.id} status={order.status} />
+      <OrderDocuments order={order as Order} req={req} />
       <OrderHistory order={order as Order} timeZone={timeZone} />
     </div>
   )

@@ -11,6 +11,7 @@ import { CompleteWorkForm } from '@/src/components/orders/CompleteWorkForm'
 import { EditOrderForm } from '@/src/components/orders/EditOrderForm'
 import { OrderActionButton } from '@/src/components/orders/OrderActionButton'
 import { LineAmount, OrderAmounts } from '@/src/components/orders/OrderAmounts'
+import { OrderDocumentLinks } from '@/src/components/orders/OrderDocumentLinks'
 import { OrderProgress } from '@/src/components/orders/OrderProgress'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { OrderTimeline } from '@/src/components/orders/OrderTimeline'
@@ -230,6 +231,11 @@ export default async function OrderPage({
               ) : null}
             </section>
           ) : null}
+          <OrderDocumentLinks
+            id={order.id}
+            status={order.status}
+            reader={workshop ? 'karigar' : isApprovedVendorUser(viewer) ? 'vendor' : 'customer'}
+          />
           {isApprovedVendorUser(viewer) ? (
             <Link
               href={`/account/quick-order?again=${encodeURIComponent(order.orderId)}`}
