@@ -131,9 +131,13 @@ export const getRates = unstable_cache(
     const payload = await payloadClient()
     const doc = await payload.findGlobal({ slug: 'rates', depth: 0, overrideAccess: false })
     const set = rateFields.filter(({ field }) => typeof doc[field] === 'number')
-    const used = await Promise.all(set.map(({ metal, purity }) => catalogueUses(metal, purity)))
-    // 24K gold and 999 silver are the trade's reference rates: always on the ticker.
-    const shown = set.filter(({ field }, i) => used[i] || field === 'gold' || field === 'silver')
+    // 24K gold and 999 silver are the trade's reference rates: always on the ticker. Each other
+    // purity with a rate costs one indexed look-up, only when the rates or the products change.
+    const reference = (field: string) => field === 'gold' || field === 'silver'
+    const used = await Promise.all(
+      set.map(({ field, metal, purity }) => reference(field) || catalogueUses(metal, purity)),
+    )
+    const shown = set.filter((_, i) => used[i])
     return {
       gold: doc.gold ?? null,
       silver: doc.silver ?? null,

@@ -63,10 +63,13 @@ export function RatesTicker({ initial, timeZone }: Props) {
   return (
     <div className="flex items-center justify-center gap-x-3 text-[11px] tracking-wide sm:gap-x-5 sm:text-xs">
       <span className="eyebrow hidden shrink-0 !text-gold-300 2xl:inline">Today&rsquo;s rates</span>
-      {/* On a phone the rates scroll sideways rather than wrap the header. */}
+      {/* On a phone the rates scroll sideways rather than wrap the header; focusable, so the
+          keyboard scrolls them too. */}
       <p
         className="flex min-w-0 gap-x-3 overflow-x-auto whitespace-nowrap sm:gap-x-5"
         data-testid="rates"
+        tabIndex={0}
+        aria-label="Today’s rates per gram"
       >
         {shown.map((rate) => (
           <span key={rate.label} data-testid="rate">
