@@ -1,3 +1,4 @@
+import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { randomBytes } from 'crypto'
@@ -28,8 +29,15 @@ export const createFreshDatabase = async (
   return url.toString()
 }
 
-/** Drops the PostgreSQL databases a test run created (SQLite files live in the OS temp dir). */
+/**
+ * Drops the databases a test run created: its SQLite files in the OS temp dir (with their -wal and
+ * -shm) and, on `server`, its PostgreSQL databases. Left behind, a day of runs filled /tmp with
+ * thousands of files.
+ */
 export const dropTestDatabases = async (server = process.env.TEST_DATABASE_URL): Promise<void> => {
+  const prefix = `jct_${runId()}_`
+  for (const file of fs.readdirSync(os.tmpdir()))
+    if (file.startsWith(prefix)) fs.rmSync(path.join(os.tmpdir(), file), { force: true })
   if (!server) return
   const client = new pg.Client({ connectionString: server })
   await client.connect()
