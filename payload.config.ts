@@ -34,6 +34,7 @@ import { Users } from '@/collections/Users'
 import { firstRegisterClosedQueries } from '@/endpoints/firstRegisterClosed'
 import { accountKind } from '@/endpoints/accountKind'
 import { health } from '@/endpoints/health'
+import { withoutVersionRoutes } from '@/endpoints/noVersions'
 import { metrics } from '@/endpoints/metrics'
 import { viewer } from '@/endpoints/viewer'
 import { Vendors } from '@/collections/Vendors'
@@ -96,7 +97,8 @@ export default buildConfig({
     Throttles,
   ]
     .map(withoutLockRead)
-    .map(withShopDates),
+    .map(withShopDates)
+    .map(withoutVersionRoutes),
   globals: [Rates, SiteSettings].map(globalWithoutLockRead),
   endpoints: [health, metrics, viewer, accountKind],
   hooks: { afterError: [answerDatabaseOutage, countLoginFailures, reportApiError] },

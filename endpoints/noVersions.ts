@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { CollectionConfig, Endpoint } from 'payload'
 
 import { refuse } from './responses'
 
@@ -7,7 +7,7 @@ import { refuse } from './responses'
  * for a collection that keeps no versions. Payload 3.90 answers them with a 500 (its findVersions
  * reads the versions table that does not exist), for anyone allowed to read the collection.
  */
-export const noVersions = (what: string): Endpoint[] =>
+const noVersions = (what: string): Endpoint[] =>
   (
     [
       ['get', '/versions'],
@@ -19,3 +19,15 @@ export const noVersions = (what: string): Endpoint[] =>
     path,
     handler: () => refuse(404, `${what} keeps no versions`),
   }))
+
+/** A collection that keeps no versions answers its version routes with that 404, not a 500. */
+export const withoutVersionRoutes = (collection: CollectionConfig): CollectionConfig =>
+  collection.versions
+    ? collection
+    : {
+        ...collection,
+        endpoints: [
+          ...(collection.endpoints || []),
+          ...noVersions(`The ${collection.slug} collection`),
+        ],
+      }

@@ -4,7 +4,6 @@ import { isStaff, nobody, staffField } from '@/access/checks'
 import { or } from '@/access/compose'
 import { isLedgerHolder } from '@/access/ledgerChecks'
 import { ledgerBalancesEndpoint } from '@/endpoints/metalLedgerBalances'
-import { noVersions } from '@/endpoints/noVersions'
 import { adminCells, timestampFields } from '@/fields/adminCells'
 import { ledgerEntryKindLabels, ledgerEntryKinds } from '@/lib/metalLedger'
 import { metals, purities } from '@/lib/metal'
@@ -39,8 +38,8 @@ export const MetalLedger: CollectionConfig = {
   indexes: [{ fields: ['goldsmith', 'createdAt'] }, { fields: ['order', 'createdAt'] }],
   access: { read: or(isStaff, isLedgerHolder), create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseLedgerEdit], beforeDelete: [refuseLedgerEdit] },
-  // Entries never change, so there are no versions; and the version routes must not 500.
-  endpoints: [ledgerBalancesEndpoint, ...noVersions('The metal ledger')],
+  // Entries never change, so there are no versions (payload.config.ts answers their routes 404).
+  endpoints: [ledgerBalancesEndpoint],
   fields: [
     {
       name: 'goldsmith',

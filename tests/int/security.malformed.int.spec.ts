@@ -51,6 +51,21 @@ describe('security: malformed ids and query parameters get a 4xx, never a 500', 
     })
   }
 
+  it('answers the version routes of collections that keep no versions with 404', async () => {
+    for (const who of [null, 'customer1', 'admin1'] as (PersonKey | null)[]) {
+      const token = who ? await tokenFor(who) : null
+      for (const collection of [...collections, 'metal-ledger', 'hallmarks', 'invoices'])
+        for (const [method, path] of [
+          ['GET', 'versions'],
+          ['GET', 'versions/1'],
+          ['POST', 'versions/1'],
+        ]) {
+          const res = await api(`/api/${collection}/${path}`, { method, token })
+          expect(res.status, `${who ?? 'anonymous'} ${method} /api/${collection}/${path}`).toBe(404)
+        }
+    }
+  })
+
   it('answers malformed query parameters on lists', async () => {
     const token = await tokenFor('admin1')
     const queries = [
