@@ -173,6 +173,9 @@ test.describe('admin: the catalogue tools', () => {
     const history = page.getByTestId('rates-history')
     await expect(history).toBeVisible()
     await expect(history.getByTestId('rates-history-row').first()).toBeVisible()
+    // Every purity the shop sets a rate for has its column (the demo sets them all).
+    for (const column of ['Gold 24K / g', 'Gold 22K / g', 'Silver 925 / g', 'Platinum 950 / g'])
+      await expect(history.locator('th', { hasText: column })).toBeVisible()
     const goldInput = page.locator('#field-gold')
     await clickUntil(goldInput, goldInput)
     await goldInput.fill(String(gold))

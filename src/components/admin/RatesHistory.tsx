@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
+import { rateFields } from '@/lib/metal'
 import { defaultTimeZone } from '@/lib/orderId'
 
 import { formatDateTime } from '../format'
@@ -14,7 +15,7 @@ const perGram = new Intl.NumberFormat('en-IN', {
 })
 
 const cell = { padding: '6px 16px 6px 0', textAlign: 'left', whiteSpace: 'nowrap' } as const
-// The day and time may wrap: on a phone the four columns then fit without scrolling.
+// The day and time may wrap: on a phone the table then scrolls less.
 const whenCell = { ...cell, whiteSpace: 'normal', minWidth: 96 } as const
 
 /** ▲ / ▼ and the difference from the rate before, or nothing when it did not move. */
@@ -48,6 +49,9 @@ export async function RatesHistory({ payload, req }: UIFieldServerProps) {
   ])
   const timeZone = settings.timeZone || defaultTimeZone
   const rows = docs.slice(0, shown)
+  // A column for each metal and purity with a rate in any row shown: 24K gold and 999 silver, and
+  // the others once the shop sets them.
+  const columns = rateFields.filter(({ field }) => rows.some((row) => row.version[field] != null))
   return (
     <section data-testid="rates-history" style={{ marginTop: 32 }}>
       <h3 style={{ marginBottom: 8 }}>Rate history</h3>
@@ -59,8 +63,11 @@ export async function RatesHistory({ payload, req }: UIFieldServerProps) {
             <thead>
               <tr style={{ color: 'var(--theme-elevation-500)' }}>
                 <th style={whenCell}>Set on</th>
-                <th style={cell}>Gold / g</th>
-                <th style={cell}>Silver / g</th>
+                {columns.map(({ field, label }) => (
+                  <th key={field} style={cell}>
+                    {label} / g
+                  </th>
+                ))}
                 <th style={cell}>By</th>
               </tr>
             </thead>
@@ -75,14 +82,15 @@ export async function RatesHistory({ payload, req }: UIFieldServerProps) {
                     style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
                   >
                     <td style={whenCell}>{formatDateTime(entry.updatedAt, timeZone)}</td>
-                    <td style={cell}>
-                      {perGram.format(entry.version.gold)}
-                      <Move now={entry.version.gold} before={before?.gold} />
-                    </td>
-                    <td style={cell}>
-                      {perGram.format(entry.version.silver)}
-                      <Move now={entry.version.silver} before={before?.silver} />
-                    </td>
+                    {columns.map(({ field }) => {
+                      const rate = entry.version[field]
+                      return (
+                        <td key={field} style={cell}>
+                          {rate == null ? '—' : perGram.format(rate)}
+                          <Move now={rate} before={before?.[field]} />
+                        </td>
+                      )
+                    })}
                     <td style={cell}>{typeof setter === 'object' && setter ? setter.name : '—'}</td>
                   </tr>
                 )
