@@ -67,9 +67,12 @@ export const killServer = async (server: NextServer) => {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; status?: number; error: string }
 
 /**
- * Sends `count` requests at once and kills the server once `killAfter` of them have been answered
- * with success, while the rest are in flight. Each outcome says whether its request was
- * acknowledged (and with what) or not (an error status, or a connection dropped by the kill).
+ * Sends `count` requests, at most `concurrency` in flight at a time (all at once by default), and
+ * kills the server once `killAfter` of them have been answered with success, while others are in
+ * flight. Each outcome says whether its request was acknowledged (and with what) or not (an error
+ * status, or a connection dropped by the kill or refused after it). A limit keeps a fast server
+ * from committing the whole burst before its first answers are flushed (SQLite's writes hold the
+ * event loop), which would leave the kill nothing to cut off.
  */
 export const burstThenKill = async <T>(
   server: NextServer,
@@ -77,30 +80,37 @@ export const burstThenKill = async <T>(
   killAfter: number,
   send: (i: number) => Promise<{ status: number; body: any }>,
   acknowledged: (res: { status: number; body: any }) => T | null,
+  concurrency = count,
 ): Promise<{ outcomes: Outcome<T>[]; inFlightAtKill: number }> => {
+  let started = 0
   let answered = 0
   let succeeded = 0
   let inFlightAtKill = -1
   let killing: Promise<void> | null = null
-  const outcomes = await Promise.all(
-    Array.from({ length: count }, async (_, i): Promise<Outcome<T>> => {
-      try {
-        const res = await send(i)
-        answered++
-        const value = acknowledged(res)
-        if (value === null)
-          return { ok: false, status: res.status, error: JSON.stringify(res.body) }
-        if (++succeeded === killAfter) {
-          inFlightAtKill = count - answered
-          killing = killServer(server)
-        }
-        return { ok: true, value }
-      } catch (error) {
-        answered++
-        return { ok: false, error: String(error) }
+  const outcomes: Outcome<T>[] = new Array(count)
+  const one = async (i: number): Promise<Outcome<T>> => {
+    try {
+      const res = await send(i)
+      answered++
+      const value = acknowledged(res)
+      if (value === null) return { ok: false, status: res.status, error: JSON.stringify(res.body) }
+      if (++succeeded === killAfter) {
+        inFlightAtKill = started - answered
+        killing = killServer(server)
       }
-    }),
-  )
+      return { ok: true, value }
+    } catch (error) {
+      answered++
+      return { ok: false, error: String(error) }
+    }
+  }
+  const worker = async () => {
+    while (started < count) {
+      const i = started++
+      outcomes[i] = await one(i)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker))
   await killing
   return { outcomes, inFlightAtKill }
 }

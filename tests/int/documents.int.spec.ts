@@ -15,7 +15,7 @@ import { staffView, transition } from '../helpers/orders'
 import type { PersonKey } from '../helpers/people'
 import { people, testGstins } from '../helpers/people'
 
-const { ids, category } = inject('fixtures')
+const { ids } = inject('fixtures')
 
 // Set DOCUMENTS_PDF_DIR to keep every PDF this file reads (to look at them as PNGs).
 const keepDir = process.env.DOCUMENTS_PDF_DIR
@@ -71,6 +71,13 @@ beforeAll(async () => {
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `jc-${unique()}.png`)
   const image = await api('/api/media', { token: staff, form })
   expect(image.status).toBe(201)
+  // A shelf of this file's own: published pieces on the fixture shelf would change what other
+  // files count there.
+  const shelf = await api('/api/categories', {
+    token: staff,
+    body: { name: `Document Shelf ${unique()}` },
+  })
+  expect(shelf.status).toBe(201)
   const product = async (metal: 'gold' | 'silver') => {
     const name = `Document ${metal} ${unique()}`
     const res = await api('/api/products', {
@@ -78,7 +85,7 @@ beforeAll(async () => {
       body: {
         name,
         sku: `DOC-${metal}-${unique()}`,
-        category: category.id,
+        category: shelf.body.doc.id,
         metal,
         purity: metal === 'gold' ? '22K' : '925',
         grossWeight: 10,
