@@ -23,6 +23,6 @@ export const ledgerBalancesEndpoint: Endpoint = {
     const goldsmith = raw === null ? null : readDocumentId(raw, req.payload.db.defaultIDType)
     if (raw !== null && goldsmith === null)
       return refuse(400, 'goldsmith must be a goldsmith id', 'goldsmith')
-    return Response.json({ docs: await metalLedgerBalances(req, goldsmith) })
+    return Response.json({ docs: await metalLedgerBalances(req.payload, user, goldsmith) })
   },
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { goldsmithBalances } from '@/lib/metalLedger'
 import { idOf, type DocumentId } from '@/lib/queryInput'
@@ -11,15 +11,15 @@ export type GoldsmithLedger = {
 } & ReturnType<typeof goldsmithBalances>
 
 /**
- * Each goldsmith's metal account (lib/metalLedger.ts, goldsmithBalances), read as the signed-in
- * user: the collection's access gives staff every goldsmith and a goldsmith only their own.
- * `goldsmith` narrows it to one.
+ * Each goldsmith's metal account (lib/metalLedger.ts, goldsmithBalances), read as `user`: the
+ * collection's access gives staff every goldsmith and a goldsmith only their own. `goldsmith`
+ * narrows it to one. In the order of their names.
  */
 export const metalLedgerBalances = async (
-  req: PayloadRequest,
+  payload: Payload,
+  user: PayloadRequest['user'],
   goldsmith?: DocumentId | null,
 ): Promise<GoldsmithLedger[]> => {
-  const { payload, user } = req
   const { docs } = await payload.find({
     collection: 'metal-ledger',
     ...(goldsmith != null ? { where: { goldsmith: { equals: goldsmith } } } : {}),
@@ -27,7 +27,6 @@ export const metalLedgerBalances = async (
     sort: 'id',
     pagination: false,
     depth: 0,
-    req,
     user,
     overrideAccess: false,
   })
@@ -42,11 +41,10 @@ export const metalLedgerBalances = async (
     select: { name: true },
     pagination: false,
     depth: 0,
-    req,
     user,
     overrideAccess: false,
   })
-  return [...byGoldsmith.entries()].map(([id, entries]) => {
+  const ledgers = [...byGoldsmith.entries()].map(([id, entries]) => {
     const person = people.find((p) => String(p.id) === id)
     return {
       goldsmith: { id: person?.id ?? id, name: person?.name ?? null },
@@ -54,4 +52,7 @@ export const metalLedgerBalances = async (
       ...goldsmithBalances(entries.map(movementOf)),
     }
   })
+  return ledgers.sort((a, b) =>
+    (a.goldsmith.name ?? '').localeCompare(b.goldsmith.name ?? '', 'en-IN'),
+  )
 }

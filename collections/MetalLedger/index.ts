@@ -31,6 +31,9 @@ export const MetalLedger: CollectionConfig = {
     useAsTitle: 'kind',
     defaultColumns: ['createdAt', 'goldsmith', 'kind', 'purity', 'weight', 'fineWeight', 'order'],
     group: 'Orders',
+    components: {
+      beforeListTable: ['/src/components/admin/ledger/GoldsmithBalances#GoldsmithBalances'],
+    },
     description:
       'Metal issued to and received from each goldsmith. Entries are never edited: issue metal when assigning an order, record what came back from the order page.',
   },

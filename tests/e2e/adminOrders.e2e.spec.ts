@@ -213,6 +213,64 @@ test.describe('admin: moving an order on', () => {
   })
 })
 
+test.describe('admin: the karigar’s metal', () => {
+  test('issues metal with the assignment, weighs the piece back, acknowledges the loss and shows the karigar’s account', async ({
+    context,
+    page,
+  }) => {
+    const outside = watchOutsideRequests(page)
+    const token = await tokenFor(demoPeople.admin)
+    const order = await placeDemoOrder()
+    await moveOver(order.id, { action: 'accept' })
+    const { items } = (await rest(`/api/orders/${order.id}?depth=0`, token)) as {
+      items: { quantity: number; productSnapshot: { netWeight: number; purity: string } }[]
+    }
+    const net = items.reduce((sum, i) => sum + i.quantity * i.productSnapshot.netWeight, 0)
+    const purity = items[0]!.productSnapshot.purity
+    const [karigar] = await karigars()
+    await signIn(context, demoPeople.admin)
+    const actions = await openOrder(page, order.id)
+
+    await choose(actions, 'Assign to goldsmith')
+    await actions.getByRole('radio', { name: new RegExp(karigar!.name) }).check()
+    const issue = actions.getByTestId('metal-issue')
+    await issue.getByLabel('Weight (g)').fill(net.toFixed(3))
+    await expect(issue.getByLabel('Purity')).toHaveValue(purity)
+    await actions.getByRole('button', { name: 'Assign to goldsmith: confirm' }).click()
+    await expect(page.getByTestId('karigar')).toHaveText(karigar!.name)
+
+    // Half the metal comes back: far beyond any norm (the demo sets none, so none is allowed).
+    const received = Math.round((net / 2) * 1000) / 1000
+    await page.getByLabel('Piece received, net metal (g)').fill(received.toFixed(3))
+    await page.getByLabel('Scrap returned (g)').fill('0')
+    await page.getByRole('button', { name: 'Record receipt' }).click()
+    await expect(page.getByTestId('metal-check')).toContainText(`issued ${net.toFixed(3)} g`)
+    await expect(page.getByTestId('metal-variance')).toContainText('before dispatch')
+    await page.getByLabel('Why the variance is accepted (staff only)').fill('Stones set short')
+    await page.getByRole('button', { name: 'Acknowledge variance' }).click()
+    await expect(page.getByText('Reconciled: nothing outstanding')).toBeVisible()
+
+    // The ledger's list opens with each karigar's account, as the balances API gives it.
+    const { docs } = (await rest('/api/metal-ledger/balances', token)) as {
+      docs: {
+        goldsmith: { id: number; name: string }
+        purities: { purity: string; issued: number; writtenOff: number; balance: number }[]
+      }[]
+    }
+    const account = docs.find((d) => d.goldsmith.id === karigar!.id)!
+    const row = account.purities.find((p) => p.purity === purity)!
+    expect(row.issued).toBeGreaterThanOrEqual(net)
+    expect(row.writtenOff).toBeGreaterThanOrEqual(net - received)
+    await page.goto('/admin/collections/metal-ledger')
+    const balances = page.getByTestId('goldsmith-balances')
+    await expect(balances).toContainText(karigar!.name)
+    const shown = balances.getByTestId('goldsmith-balance').filter({ hasText: karigar!.name })
+    await expect(shown.first()).toContainText(`${row.issued.toFixed(3)} g`)
+    await expect(shown.first()).toContainText(`${row.balance.toFixed(3)} g`)
+    outside.expectNone()
+  })
+})
+
 test.describe('admin: the order list', () => {
   test('filters by status, finds an order by its ID and bulk-accepts the selected, listing the refused', async ({
     context,

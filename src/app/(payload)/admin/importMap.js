@@ -42,6 +42,7 @@ import { AmountCell as AmountCell_c54b4a3bdd67abe888e6a13393763c59 } from '../..
 import { ReadyByCell as ReadyByCell_81c66ca2f4f5af1996651e4e482573dd } from '../../../../src/components/admin/ReadyByCell'
 import { OrderStatusFilters as OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229 } from '../../../../src/components/admin/orders/OrderStatusFilters'
 import { BulkAccept as BulkAccept_58b848c65af1f14d10874aed4ac4c737 } from '../../../../src/components/admin/orders/BulkAccept'
+import { GoldsmithBalances as GoldsmithBalances_ec52a026e4fc47e64e96782e57589864 } from '../../../../src/components/admin/ledger/GoldsmithBalances'
 import { JsonView as JsonView_756264f33cc39845cf2cd572e991cbbe } from '../../../../src/components/admin/fields/JsonView'
 import { RatesHistory as RatesHistory_b71e86f09df89a8dee0932546653047a } from '../../../../src/components/admin/RatesHistory'
 import { StaffAvatar as StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe } from '../../../../src/components/admin/StaffAvatar'
@@ -135,6 +136,8 @@ export const importMap = {
   '/src/components/admin/orders/OrderStatusFilters#OrderStatusFilters':
     OrderStatusFilters_6ffdf42726728bdcb0ff40d9e7d6c229,
   '/src/components/admin/orders/BulkAccept#BulkAccept': BulkAccept_58b848c65af1f14d10874aed4ac4c737,
+  '/src/components/admin/ledger/GoldsmithBalances#GoldsmithBalances':
+    GoldsmithBalances_ec52a026e4fc47e64e96782e57589864,
   '/src/components/admin/fields/JsonView#JsonView': JsonView_756264f33cc39845cf2cd572e991cbbe,
   '/src/components/admin/RatesHistory#RatesHistory': RatesHistory_b71e86f09df89a8dee0932546653047a,
   '/src/components/admin/StaffAvatar#StaffAvatar': StaffAvatar_f65703ea56e338fcc4d6240d5e9fddbe,
