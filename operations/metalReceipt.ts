@@ -59,8 +59,14 @@ export type MetalReceiptResult =
 const refuse = (refusal: MetalReceiptRefusal, message: string, field?: string) =>
   ({ ok: false, refusal, message, ...(field ? { field } : {}) }) as const
 
-// A piece comes back while being made (before handing the work to another karigar) or once done.
-const receivableStatuses: readonly OrderStatus[] = ['under_process', 'completed']
+// A piece comes back while being made or held (before handing the work to another karigar), once
+// done, or after a cancellation: the metal issued for a cancelled order must come back too.
+const receivableStatuses: readonly OrderStatus[] = [
+  'under_process',
+  'on_hold',
+  'completed',
+  'cancelled',
+]
 
 const inGrams = (check: ReceiptCheck, purity: string, settled: boolean): ReceiptCheckGrams => ({
   purity,
@@ -161,7 +167,7 @@ export const recordMetalReceipt = async (
   if (!receivableStatuses.includes(order.status))
     return refuse(
       'invalid_state',
-      'Metal is weighed back while the order is being made or once it is done',
+      'Metal is weighed back while the order is being made, held or done, or once it is cancelled',
     )
   if (request.receivedWeight == null)
     return refuse(

@@ -178,6 +178,25 @@ describe('ledger: issue → receive → dispatch', () => {
     ).toBe(200)
   })
 
+  it('takes back the metal of a cancelled order, and of a held one', async () => {
+    for (const move of [
+      { action: 'cancel', reason: 'Design withdrawn' },
+      { action: 'hold', reason: 'Waiting for stones' },
+    ]) {
+      const order = await assignedOrder(karigar.id, { weight: 4, purity: '22K' })
+      await must(move.action, transition('staff1', order.id, move))
+      // Nothing was made: the metal comes back as scrap, all of it.
+      const res = await receipt(order.id, { receivedWeight: 0, scrapWeight: 4 })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      expect(res.body.check).toMatchObject({ issued: 4, returned: 4, loss: 0, overNorm: false })
+      expect((await ledgerOf(order.id)).map((e) => [e.kind, e.weight])).toEqual([
+        ['issue', 4],
+        ['receipt', 0],
+        ['scrap', 4],
+      ])
+    }
+  })
+
   it('flags a return beyond the norm and holds dispatch until staff acknowledge it', async () => {
     const order = await assignedOrder(karigar.id, { weight: 10, purity: '22K' })
     await complete(order.id)

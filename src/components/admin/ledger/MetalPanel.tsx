@@ -56,7 +56,9 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
     entries.map((e) => ({ kind: e.kind, purity: e.purity, weightMg: toMg(e.weight) })),
   )
   const lastCheck = [...entries].reverse().find((e) => e.kind === 'receipt')?.check
-  const canReceive = !state.received && (status === 'under_process' || status === 'completed')
+  const canReceive =
+    !state.received &&
+    (['under_process', 'on_hold', 'completed', 'cancelled'] as OrderStatus[]).includes(status)
   const pendingVariance = state.received && state.outstandingMg !== 0
 
   const post = (body: object) =>
