@@ -3,6 +3,7 @@ import {
   contractAmounts,
   fixedContract,
   lineBreakdown,
+  type GstRates,
   type LineBreakdown,
   type RateContract,
 } from './ratePricing'
@@ -75,3 +76,62 @@ export const lineBreakdownOf = (line: PricedLine, gstRate: number): LineBreakdow
       fixedContract(line.priceAtOrder ?? 0, { metal: gstRate, making: gstRate, stones: gstRate }),
     line.quantity,
   )
+
+/** A piece as the products API gives its current price to those who may see it. */
+export type QuotedPiece = {
+  price: number
+  pricing?: string | null
+  /** Rate-linked pieces: the making and stone charges within `price`. */
+  makingCharges?: number | null
+  stoneCharges?: number | null
+}
+
+/**
+ * A line at a piece's current price, contracted as placement contracts it
+ * (operations/snapshotItems.ts): a rate-linked piece's making and stones taxed at their own GST
+ * rates and the rest of its price (metal and round-off) at the metal's, a fixed piece all at the
+ * metal's. A line's GST depends only on those three parts, so the cart's totals are the order's.
+ */
+export const quotedLine = (
+  piece: QuotedPiece,
+  quantity: number,
+  gstRates: GstRates,
+): PricedLine => {
+  const paisa = (rupees?: number | null) => Math.round((rupees ?? 0) * 100)
+  const linked = piece.pricing === 'rate_linked'
+  const making = linked ? paisa(piece.makingCharges) : 0
+  const stones = linked ? paisa(piece.stoneCharges) : 0
+  return {
+    priceAtOrder: piece.price,
+    quantity,
+    rateContract: {
+      metalValue: (paisa(piece.price) - making - stones) / 100,
+      making: making / 100,
+      stones: stones / 100,
+      price: piece.price,
+      gstRates,
+    },
+  }
+}
+
+/** The rate every component is charged at, or null when they differ (no one rate to name). */
+export const singleGstRate = (rates: GstRates): number | null =>
+  rates.making === rates.metal && rates.stones === rates.metal ? rates.metal : null
+
+/** An order's amounts before it is placed, with the one GST rate to name (null when several). */
+export type QuotedAmounts = Omit<OrderAmounts, 'gstRate'> & { gstRate: number | null }
+
+/**
+ * The subtotal, GST and total an order of these pieces would be placed with (cart, checkout and
+ * quick order), and the one GST rate to name, if there is one.
+ */
+export const quotedAmounts = (
+  lines: { piece: QuotedPiece; quantity: number }[],
+  gstRates: GstRates,
+): QuotedAmounts => ({
+  ...orderAmounts(
+    lines.map((line) => quotedLine(line.piece, line.quantity, gstRates)),
+    gstRates.metal,
+  ),
+  gstRate: singleGstRate(gstRates),
+})

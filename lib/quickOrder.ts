@@ -16,6 +16,10 @@ export const quickOrderProductFields = [
   'netWeight',
   'images',
   'price',
+  // A rate-linked piece's parts of its price, taxed at their own GST rates (lib/pricing.ts).
+  'pricing',
+  'makingCharges',
+  'stoneCharges',
 ] as const
 
 /** What a quick-order line is checked against: the piece's name and the sizes it is made in. */

@@ -10,6 +10,7 @@ import { categoryViewFields, toCategoryView, toImageView } from './views'
 import { defaultSiteName } from '@/lib/shop'
 import { defaultTimeZone } from '@/lib/orderId'
 import { defaultGstRate } from '@/lib/gst'
+import { componentGstRates, type GstRates } from '@/lib/ratePricing'
 
 // Everything here is read without a user (the public view) and so may be cached across visitors;
 // the hooks in hooks/revalidateStorefront.ts drop these entries when staff change the data.
@@ -53,8 +54,8 @@ export type SiteView = {
   socialLinks: { platform: string; url: string }[]
   /** The business's time zone, so times (the rates' last update) read the same for everyone. */
   timeZone: string
-  /** The GST rate (%) new orders are charged: the cart shows it to those who see prices. */
-  gstRate: number
+  /** The GST rates (%) new orders are charged per component: the cart totals with them. */
+  gstRates: GstRates
 }
 
 const toSiteView = (doc: SiteSetting): SiteView => ({
@@ -76,7 +77,7 @@ const toSiteView = (doc: SiteSetting): SiteView => ({
   footerText: doc.footerText || '',
   socialLinks: (doc.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
   timeZone: doc.timeZone || defaultTimeZone,
-  gstRate: doc.gstRate ?? defaultGstRate,
+  gstRates: componentGstRates(doc.gstRate ?? defaultGstRate, doc.gstRates),
 })
 
 /** Branding, hero, about and contact details. */

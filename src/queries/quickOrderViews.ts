@@ -19,10 +19,27 @@ export type QuickProduct = {
   netWeight: number | null
   thumb: string | null
   price: number | null
+  /** How the price is made up, for the totals' GST: field access decides, as for the price. */
+  pricing: string | null
+  makingCharges: number | null
+  stoneCharges: number | null
 }
 
 type ProductDoc = Pick<Product, 'id' | 'sku' | 'name'> &
-  Partial<Pick<Product, 'slug' | 'sizes' | 'grossWeight' | 'netWeight' | 'images' | 'price'>>
+  Partial<
+    Pick<
+      Product,
+      | 'slug'
+      | 'sizes'
+      | 'grossWeight'
+      | 'netWeight'
+      | 'images'
+      | 'price'
+      | 'pricing'
+      | 'makingCharges'
+      | 'stoneCharges'
+    >
+  >
 
 export const toQuickProduct = (doc: ProductDoc): QuickProduct => ({
   id: doc.id,
@@ -34,4 +51,7 @@ export const toQuickProduct = (doc: ProductDoc): QuickProduct => ({
   netWeight: doc.netWeight ?? null,
   thumb: toImageView(doc.images?.[0])?.thumb ?? null,
   price: typeof doc.price === 'number' ? doc.price : null,
+  pricing: doc.pricing ?? null,
+  makingCharges: doc.makingCharges ?? null,
+  stoneCharges: doc.stoneCharges ?? null,
 })

@@ -122,6 +122,9 @@ export type Pricing = {
   price: number | null
   wastage: number | null
   makingCharges: number | null
+  /** `fixed` or `rate_linked`, and a rate-linked piece's stone charges: its GST parts. */
+  pricing: string | null
+  stoneCharges: number | null
   /** Rate-linked pieces: the terms and the rate their price was worked out from. */
   rateTerms?: RateTerms | null
 }

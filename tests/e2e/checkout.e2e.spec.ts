@@ -17,9 +17,10 @@ import {
   type Person,
 } from '../helpers/e2eBrowser'
 
-let product: { id: number; slug: string; name: string; sku: string; sizes?: string[] }
+type Piece = { id: number; slug: string; name: string; sku: string; sizes?: string[] }
+let product: Piece
 // A size the piece is made in, when it has any (the server refuses any other).
-const sizeOf = () => product.sizes?.[0] ?? ''
+const sizeOf = (piece: Piece) => piece.sizes?.[0] ?? ''
 
 test.beforeAll(async () => {
   const res = await fetch(`${baseURL()}/api/products?limit=1&depth=0&sort=name`)
@@ -34,18 +35,23 @@ const people = {
   pendingVendor: { collection: 'vendors', email: 'pending.vendor@demo.local' },
 } as const satisfies Record<string, Person>
 
-/** Signs `person` in and opens the cart, which already holds two of the first product, in its first size. */
-const openCartAs = async (context: BrowserContext, page: Page, person: Person) => {
+/** Signs `person` in and opens the cart, which already holds two of `piece` (the first product), in its first size. */
+const openCartAs = async (
+  context: BrowserContext,
+  page: Page,
+  person: Person,
+  piece: Piece = product,
+) => {
   const cartKey = await signIn(context, person)
   const line = {
-    key: `${product.id}|${sizeOf()}|Rose gold tint`,
-    productId: product.id,
-    slug: product.slug,
-    name: product.name,
-    sku: product.sku,
+    key: `${piece.id}|${sizeOf(piece)}|Rose gold tint`,
+    productId: piece.id,
+    slug: piece.slug,
+    name: piece.name,
+    sku: piece.sku,
     image: null,
     description: '',
-    size: sizeOf(),
+    size: sizeOf(piece),
     notes: 'Rose gold tint',
     quantity: 2,
   }
@@ -90,7 +96,7 @@ test.describe('storefront: ordering from the cart', () => {
     await expect(page.getByTestId('order-placed')).toBeVisible()
     const order = page.getByTestId('order-page')
     await expect(order).toContainText(product.name)
-    await expect(order).toContainText(sizeOf() ? `Qty 2 · Size ${sizeOf()}` : 'Qty 2')
+    await expect(order).toContainText(sizeOf(product) ? `Qty 2 · Size ${sizeOf(product)}` : 'Qty 2')
     await expect(order).toContainText('560025')
     await expect(page.getByTestId('order-status')).toHaveText('Placed')
     await expect(page.getByTestId('amount-note')).toBeVisible()
@@ -213,6 +219,38 @@ test.describe('storefront: ordering from the cart', () => {
     await expectMoney('order')
   })
 
+  test('taxes a rate-linked piece’s making at its own GST rate in the cart, as the placed order does', async ({
+    context,
+    page,
+  }) => {
+    const admin = await tokenFor(people.admin)
+    const { docs } = await rest(
+      '/api/products?where[pricing][equals]=rate_linked&where[makingCharges][greater_than]=0&where[status][equals]=published&limit=1&depth=0',
+      admin,
+    )
+    const piece = docs[0] as Piece & { price: number }
+    // Making charged at 5 % while the metal stays at the default: no one rate to name.
+    await rest('/api/globals/site-settings', admin, { gstRates: { making: 5 } })
+    try {
+      await openCartAs(context, page, people.approvedVendor, piece)
+      const cartTotal = await page.getByTestId('cart-total').innerText()
+      const cartGst = await page.getByTestId('cart-gst').innerText()
+      // Not the single-rate sum: the making's share is taxed at 5 %.
+      const flat = orderAmounts([{ priceAtOrder: piece.price, quantity: 2 }], defaultGstRate)
+      expect(cartGst).not.toBe(inr(flat.gst))
+      await expect(page.getByText(`GST ${defaultGstRate}%`)).toHaveCount(0)
+      await expect(page.getByTestId('checkout-total')).toContainText(cartTotal)
+
+      await page.getByLabel('Delivery address').fill('Shop 4, Johari Bazaar, Jaipur')
+      await page.getByRole('button', { name: 'Place order' }).click()
+      await expect(page).toHaveURL(/\/account\/orders\/\d{8,}\?placed=1$/)
+      await expect(page.getByTestId('order-gst')).toHaveText(cartGst)
+      await expect(page.getByTestId('order-total')).toHaveText(cartTotal)
+    } finally {
+      await rest('/api/globals/site-settings', admin, { gstRates: { making: null } })
+    }
+  })
+
   test('lets a customer save an address, pick it at checkout and change the placed order', async ({
     context,
     page,
@@ -263,7 +301,7 @@ test.describe('storefront: ordering from the cart', () => {
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByTestId('edit-saved')).toBeVisible()
     await expect(page.getByTestId('order-page')).toContainText(
-      sizeOf() ? `Qty 3 · Size ${sizeOf()}` : 'Qty 3',
+      sizeOf(product) ? `Qty 3 · Size ${sizeOf(product)}` : 'Qty 3',
     )
     const timeline = page.getByTestId('timeline')
     await expect(timeline).toContainText('Order changed')

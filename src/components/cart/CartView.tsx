@@ -4,7 +4,8 @@ import { Picture } from '@/src/components/Picture'
 import Link from 'next/link'
 
 import { maxQuantityPerItem } from '@/lib/orderLines'
-import { orderAmounts } from '@/lib/pricing'
+import { quotedAmounts } from '@/lib/pricing'
+import type { GstRates } from '@/lib/ratePricing'
 import type { AddressBook } from '@/src/queries/viewer'
 
 import { LineAmount, OrderAmounts } from '../orders/OrderAmounts'
@@ -14,13 +15,13 @@ import { clearCart, removeFromCart, updateQuantity } from './cartStore'
 import { useCart } from './useCart'
 
 /**
- * Whether this visitor may order (signed in, and if so why not, when they may not), the GST rate
- * new orders are charged, and the buyer's saved addresses.
+ * Whether this visitor may order (signed in, and if so why not, when they may not), the GST rates
+ * new orders are charged per component, and the buyer's saved addresses.
  */
 type Props = {
   signedIn: boolean
   refusal: string | null
-  gstRate: number
+  gstRates: GstRates
   book: AddressBook | null
 }
 
@@ -43,7 +44,7 @@ function CartContents({
   items,
   signedIn,
   refusal,
-  gstRate,
+  gstRates,
   book,
 }: Props & { items: ReturnType<typeof useCart> }) {
   const prices = useTradePrices()
@@ -52,9 +53,12 @@ function CartContents({
   // Amounts only when every line has its price: a partial total would mislead.
   const amounts =
     items.length && items.every((item) => priceOf(item.productId) !== null)
-      ? orderAmounts(
-          items.map((item) => ({ priceAtOrder: priceOf(item.productId), quantity: item.quantity })),
-          gstRate,
+      ? quotedAmounts(
+          items.map((item) => {
+            const pricing = prices.get(String(item.productId))!
+            return { piece: { ...pricing, price: pricing.price! }, quantity: item.quantity }
+          }),
+          gstRates,
         )
       : null
 

@@ -5,7 +5,7 @@ import { useState } from 'react'
 
 import { maxSavedAddresses } from '@/lib/address'
 import { newIdempotencyKey } from '@/lib/idempotencyKey'
-import type { OrderAmounts } from '@/lib/pricing'
+import type { QuotedAmounts } from '@/lib/pricing'
 import type { AddressBook } from '@/src/queries/viewer'
 
 import { formatInr } from '../format'
@@ -50,7 +50,7 @@ export function CheckoutForm({
   book,
 }: {
   items: CartItem[]
-  amounts: OrderAmounts | null
+  amounts: QuotedAmounts | null
   book: AddressBook | null
 }) {
   const router = useRouter()

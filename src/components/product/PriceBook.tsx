@@ -59,6 +59,8 @@ const fetchPrices = async (productIds: DocumentId[]): Promise<Prices> => {
           price: doc.price ?? null,
           wastage: doc.wastage ?? null,
           makingCharges: doc.makingCharges ?? null,
+          pricing: doc.pricing ?? null,
+          stoneCharges: doc.stoneCharges ?? null,
           // The rate the server priced it at: explained with the same numbers, so it adds up.
           rateTerms: doc.pricing === 'rate_linked' ? rateTermsOf(doc, doc.quotedRate) : null,
         },

@@ -5,11 +5,12 @@ import { useState } from 'react'
 import { newIdempotencyKey } from '@/lib/idempotencyKey'
 import { maxItemsPerOrder } from '@/lib/orderLines'
 import { choiceProblems } from '@/lib/quickOrder'
+import type { GstRates } from '@/lib/ratePricing'
 import type { QuickProduct } from '@/src/queries/quickOrderViews'
 
 import { FormAlert } from '../FormAlert'
 import { CsvLines } from './CsvLines'
-import { countOf, draftLine, subtotalOf, type DraftLine } from './draftLines'
+import { countOf, draftLine, type DraftLine } from './draftLines'
 import { QuickOrderLine } from './QuickOrderLine'
 import { ReviewAndPlace } from './ReviewAndPlace'
 import { SkuSearch } from './SkuSearch'
@@ -19,7 +20,7 @@ type Props = {
   /** Lines to start from: a past order's, for "order again". */
   initial: { product: QuickProduct; quantity: number; size: string; notes: string }[]
   /** The shop's GST rate (site settings), for the totals. */
-  gstRate: number
+  gstRates: GstRates
 }
 
 /**
@@ -27,7 +28,7 @@ type Props = {
  * quantity, size and notes, checked by the same rules as the server (lib/quickOrder.ts), then
  * reviewed with prices and placed. Lines live only on this page: the cart is left as it is.
  */
-export function QuickOrder({ initial, gstRate }: Props) {
+export function QuickOrder({ initial, gstRates }: Props) {
   const [lines, setLines] = useState<DraftLine[]>(() =>
     initial.map((line) => draftLine(line.product, line)),
   )
@@ -71,13 +72,12 @@ export function QuickOrder({ initial, gstRate }: Props) {
     return (
       <ReviewAndPlace
         lines={lines}
-        gstRate={gstRate}
+        gstRates={gstRates}
         idempotencyKey={idempotencyKey}
         onBack={() => setReviewing(false)}
       />
     )
 
-  const subtotal = subtotalOf(lines)
   return (
     // On a phone the summary (and its Review button) comes straight after the lines, before the CSV.
     <div className="grid gap-10 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
@@ -126,7 +126,7 @@ export function QuickOrder({ initial, gstRate }: Props) {
       <aside className="h-fit border border-ivory-300 bg-white/70 p-6 lg:sticky lg:top-28 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <p className="eyebrow">Summary</p>
         <p className="mt-3 font-serif text-2xl">{countOf(lines)}</p>
-        <Totals subtotal={subtotal} gstRate={gstRate} />
+        <Totals lines={lines} gstRates={gstRates} />
         {showProblems && bad.length ? (
           <FormAlert
             className="mt-4"

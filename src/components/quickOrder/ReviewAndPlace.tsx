@@ -3,13 +3,15 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import type { GstRates } from '@/lib/ratePricing'
+
 import { placeOrder, placementProblem } from '../cart/placeOrder'
 import { FormAlert } from '../FormAlert'
 import { FormField } from '../FormField'
 import { DeliveryFields, noDelivery } from '../orders/DeliveryFields'
 import { formatInr } from '../format'
 import { useSubmit } from '../useSubmit'
-import { countOf, subtotalOf, type DraftLine } from './draftLines'
+import { countOf, type DraftLine } from './draftLines'
 import { Totals } from './Totals'
 
 /**
@@ -19,12 +21,12 @@ import { Totals } from './Totals'
  */
 export function ReviewAndPlace({
   lines,
-  gstRate,
+  gstRates,
   idempotencyKey: key,
   onBack,
 }: {
   lines: DraftLine[]
-  gstRate: number
+  gstRates: GstRates
   /** One per visit to the quick order, so going back to change a line never places a second order. */
   idempotencyKey: string
   onBack: () => void
@@ -32,7 +34,6 @@ export function ReviewAndPlace({
   const router = useRouter()
   const [errors, setErrors] = useState<Record<string, string>>({})
   const { busy, error, run } = useSubmit()
-  const subtotal = subtotalOf(lines)
   const priced = lines.every((line) => line.product.price !== null)
 
   const place = (event: React.FormEvent<HTMLFormElement>) => {
@@ -111,7 +112,7 @@ export function ReviewAndPlace({
             ))}
           </tbody>
         </table>
-        <Totals subtotal={subtotal} gstRate={gstRate} />
+        <Totals lines={lines} gstRates={gstRates} />
         <p className="mt-3 text-xs text-ink-soft">
           {priced
             ? 'At today’s trade prices; the order keeps the prices of the moment it is placed.'

@@ -1,5 +1,4 @@
 import type { LineChoices } from '@/lib/quickOrder'
-import { orderSubtotal } from '@/lib/pricing'
 import type { QuickProduct } from '@/src/queries/quickOrderViews'
 
 /** A line of the quick order as it is being written: the piece, and the choices as typed. */
@@ -18,15 +17,6 @@ export const draftLine = (
   size: choices.size || (product.sizes.length === 1 ? product.sizes[0] : ''),
   notes: choices.notes ?? '',
 })
-
-/** The lines' value at the trade prices shown (lib/pricing.ts, as the server totals an order). */
-export const subtotalOf = (lines: readonly DraftLine[]) =>
-  orderSubtotal(
-    lines.map((line) => ({
-      priceAtOrder: line.product.price,
-      quantity: Number(line.quantity) || 0,
-    })),
-  )
 
 /** "2 lines, 5 pieces". */
 export const countOf = (lines: readonly DraftLine[]) => {

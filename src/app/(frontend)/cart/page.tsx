@@ -25,7 +25,7 @@ export default async function CartPage() {
       <CartView
         signedIn={Boolean(viewer)}
         refusal={viewer ? refusal : null}
-        gstRate={site.gstRate}
+        gstRates={site.gstRates}
         book={addressBookOf(viewer)}
       />
     </div>

@@ -67,7 +67,7 @@ export default async function QuickOrderPage({
         </div>
       ) : null}
       <div className="gold-rule my-8" />
-      <QuickOrder initial={reorder?.lines ?? []} gstRate={site.gstRate} />
+      <QuickOrder initial={reorder?.lines ?? []} gstRates={site.gstRates} />
     </div>
   )
 }
