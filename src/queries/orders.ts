@@ -24,6 +24,7 @@ import {
   type RateTermsOption,
 } from '@/lib/ratePricing'
 
+import { metalLedgerBalances, type GoldsmithLedger } from '@/operations/metalLedgerBalances'
 import { payloadClient } from './payload'
 import { getViewer } from './viewer'
 
@@ -394,4 +395,15 @@ export const getMyOrder = async (orderId: string): Promise<OrderDetailView | nul
     mayCancel: actions.includes('cancel'),
     mayComplete: actions.includes('complete'),
   }
+}
+
+/**
+ * The signed-in karigar's metal account (operations/metalLedgerBalances.ts): what they hold of
+ * each purity, in alloy and fine metal. Null for anyone else or when no metal was ever issued.
+ */
+export const getMyMetal = async (): Promise<GoldsmithLedger | null> => {
+  const user = await getViewer()
+  if (user?.collection !== 'goldsmiths') return null
+  const [own] = await metalLedgerBalances(await payloadClient(), user, user.id)
+  return own ?? null
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { unique, uniqueEmail } from '../helpers/accounts'
-import { api, gql, tokenFor } from '../helpers/http'
+import { api, baseURL, gql, tokenFor } from '../helpers/http'
 import { huidsFor } from '../helpers/huids'
 import { placeOrder, staffView, transition } from '../helpers/orders'
 import { people, testPassword, type PersonKey } from '../helpers/people'
@@ -548,5 +548,31 @@ describe('ledger: who reads it', () => {
       { purity: '22K', percent: 3 },
       { purity: '18K', percent: 5 },
     ])
+  })
+})
+
+describe('ledger: the karigar’s account page', () => {
+  const page = async (token: string) => {
+    // As the shop's own pages send it: a cookie counts only on a same-origin request.
+    const res = await api('/account', {
+      headers: { Cookie: `payload-token=${token}`, Origin: baseURL() },
+    })
+    expect(res.status).toBe(200)
+    return String(res.body)
+  }
+
+  it('shows the karigar the metal they hold, as the balances API adds it up', async () => {
+    await assignedOrder(karigar.id, { weight: 2.5, purity: '22K' })
+    const { purities } = await karigarBalance()
+    const held = purities.find((row: { purity: string }) => row.purity === '22K')
+    expect(held.balance).toBeGreaterThanOrEqual(2.5)
+    const html = await page(karigar.token)
+    expect(html).toContain('Metal with you')
+    expect(html).toContain(`${held.balance.toFixed(3)} g`)
+    expect(html).toContain(`${held.fineBalance.toFixed(3)} g`)
+  })
+
+  it('shows no metal to a buyer', async () => {
+    expect(await page(await tokenFor('customer1'))).not.toContain('Metal with you')
   })
 })

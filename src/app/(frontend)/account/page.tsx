@@ -12,6 +12,7 @@ import { identityFixedOnApproval } from '@/lib/vendorStatus'
 import { ChangePasswordForm } from '@/src/components/account/ChangePasswordForm'
 import { ProfileForm } from '@/src/components/account/ProfileForm'
 import { SavedAddresses } from '@/src/components/account/SavedAddresses'
+import { MetalHeld } from '@/src/components/account/MetalHeld'
 import { WorkList } from '@/src/components/account/WorkList'
 import { formatDateTime, formatInr } from '@/src/components/format'
 import { NewPasswordForm } from '@/src/components/auth/NewPasswordForm'
@@ -19,7 +20,7 @@ import { LogoutButton } from '@/src/components/layout/LogoutButton'
 import { OrderStatusBadge } from '@/src/components/orders/OrderStatusBadge'
 import { ReadyBy } from '@/src/components/orders/ReadyBy'
 import { getSiteSettings } from '@/src/queries/catalogue'
-import { listMyOrders, listMyWork, type OrderSummaryView } from '@/src/queries/orders'
+import { getMyMetal, listMyOrders, listMyWork, type OrderSummaryView } from '@/src/queries/orders'
 import { addressBookOf, getViewer, getViewerSummary } from '@/src/queries/viewer'
 
 // Per person (it reads the sign-in cookie): rendered on every request, never cached or prerendered.
@@ -108,9 +109,10 @@ export default async function AccountPage({
   const hasOrders = user.collection === 'customers' || user.collection === 'vendors'
   const hasWork = workshop && !mustChangePassword
   const bench = parseBenchQuery(query)
-  const [orders, work, site] = await Promise.all([
+  const [orders, work, metal, site] = await Promise.all([
     hasOrders ? listMyOrders() : [],
     hasWork ? listMyWork(bench.filter, bench.page) : null,
+    hasWork ? getMyMetal() : null,
     getSiteSettings(),
   ])
   const today = calendarDay(new Date(), site.timeZone)
@@ -183,6 +185,17 @@ export default async function AccountPage({
             Your work
           </h2>
           <WorkList filter={bench.filter} work={work} today={today} />
+        </section>
+      ) : null}
+      {metal ? (
+        <section className="mt-12" aria-labelledby="your-metal-heading">
+          <h2 id="your-metal-heading" className="font-serif text-2xl">
+            Metal with you
+          </h2>
+          <p className="mt-2 text-sm text-ink-soft">
+            Issued to you for your work, less what you have handed back and what was written off.
+          </p>
+          <MetalHeld ledger={metal} />
         </section>
       ) : null}
       {isStorefrontCollection(user.collection) && !mustChangePassword ? (
