@@ -22,6 +22,19 @@ if (!fs.existsSync(path.join(standalone, 'server.js'))) {
   process.exit(1)
 }
 
+// Next copies what its file tracing found. A file read from a path known only at run time, not
+// annotated, makes it trace the whole project: the sources, and next.config.mjs, which then
+// stops server.mjs using the build's config (it fails on the config's build-time imports).
+const strays = ['next.config.mjs', 'README.md'].filter((file) =>
+  fs.existsSync(path.join(standalone, file)),
+)
+if (strays.length) {
+  console.error(
+    `${path.relative(root, standalone)} holds ${strays.join(' and ')}: the build traced the whole project. Find the fs call with a run-time path (the .nft.json files under ${distDir}/server list what each route took) and mark it /* turbopackIgnore: true */.`,
+  )
+  process.exit(1)
+}
+
 const copy = (from, to) =>
   fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true })
 

@@ -165,8 +165,10 @@ export const pictureBytes = async (
   const staticDir = req.payload.collections.media?.config.upload?.staticDir ?? 'media'
   try {
     let bytes: Buffer | null = null
-    if (filename)
-      bytes = await fs.readFile(path.resolve(staticDir, path.basename(filename))).catch(() => null)
+    // The annotation keeps Next's file tracing from taking a path known only at run time for a
+    // pattern over the whole project (it copied every source file into the standalone build).
+    const file = path.resolve(/* turbopackIgnore: true */ staticDir, path.basename(filename ?? ''))
+    if (filename) bytes = await fs.readFile(/* turbopackIgnore: true */ file).catch(() => null)
     const url = image.cardURL ?? image.url
     if (!bytes && url && /^https?:\/\//.test(url)) {
       const res = await fetch(url, { signal: AbortSignal.timeout(5_000) })
