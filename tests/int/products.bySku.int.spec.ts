@@ -88,9 +88,11 @@ describe('POST /api/products/by-sku: what it answers', () => {
         sizes: ['12', '14', '16', '18'],
         status: 'published',
       })
-      // Only the fields a quick order reads: no wastage, making charges or description.
+      // Only the fields a quick order reads: the price's parts its GST is worked on (lib/pricing.ts
+      // quotedAmounts), but no wastage or description.
+      expect(first).toMatchObject({ pricing: 'fixed', makingCharges: 1000 })
       expect(Object.keys(first)).not.toContain('wastage')
-      expect(Object.keys(first)).not.toContain('makingCharges')
+      expect(Object.keys(first)).not.toContain('description')
       expect(res.body.unpublished).toEqual(['FIX-DRAFT'])
       expect(JSON.stringify(res.body)).not.toMatch(/Secret Draft|250000/)
     },
