@@ -114,6 +114,13 @@ describe('crash: a SIGKILL in the middle of a burst', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     return res.body.docs as any[]
   }
+  /**
+   * How many requests of a burst are in flight at once: all of them on PostgreSQL. SQLite's driver
+   * runs each statement synchronously, so a server holding the whole burst can commit every
+   * request before it flushes its first answer, leaving the kill nothing to cut off.
+   */
+  const inFlight = (all: number, onSqlite: number) =>
+    databaseUrl.startsWith('postgres') ? all : onSqlite
   /** A new server on the same database, as an operator would restart the service. */
   const restart = async () => {
     server = await startCrashServer(databaseUrl, `crash-server-${++restarts}`)
@@ -143,17 +150,13 @@ describe('crash: a SIGKILL in the middle of a burst', () => {
       call('/api/orders?depth=0', { token: fixtures.tokens[buyers[i % 4]], body: bodyFor(i) })
 
     const total = 320
-    // On PostgreSQL all 320 go at once. SQLite's driver runs each statement synchronously, so a
-    // server holding 320 placements can commit every one of them before it flushes its first
-    // answer, leaving the kill nothing to cut off: there, 32 are in flight at a time.
-    const inFlight = databaseUrl.startsWith('postgres') ? total : 32
     const { outcomes, inFlightAtKill } = await burstThenKill(
       server,
       total,
       5,
       place,
       (res) => (res.status === 201 ? (res.body.doc as any) : null),
-      inFlight,
+      inFlight(total, 32),
     )
     const acked = outcomes.flatMap((o, i) => (o.ok ? [{ i, doc: o.value }] : []))
     // The kill came mid-burst; every request it did not cut off was acknowledged.
@@ -254,8 +257,13 @@ describe('crash: a SIGKILL in the middle of a burst', () => {
         body: { status: 'approved' },
       })
     // Approvals are quick and answered well after they commit: the kill comes at the first few.
-    const { outcomes, inFlightAtKill } = await burstThenKill(server, count, 3, approve, (res) =>
-      res.status === 200 ? (res.body.doc.vendorId as string) : null,
+    const { outcomes, inFlightAtKill } = await burstThenKill(
+      server,
+      count,
+      3,
+      approve,
+      (res) => (res.status === 200 ? (res.body.doc.vendorId as string) : null),
+      inFlight(count, 8),
     )
     const acked = outcomes.flatMap((o, i) => (o.ok ? [{ i, vendorId: o.value }] : []))
     expect(inFlightAtKill).toBeGreaterThan(0)
