@@ -1,6 +1,7 @@
 'use client'
 
 import { fieldStyle, inputStyle } from '../formStyles'
+import { GramsInput } from './GramsInput'
 
 export type MetalIssueDraft = { weight: string; purity: string }
 
@@ -26,20 +27,13 @@ export function MetalIssueInputs({
       <legend className="field-label" style={{ marginBottom: 8 }}>
         Issue metal to the karigar (optional)
       </legend>
-      <label style={{ ...fieldStyle, flex: '1 1 160px' }}>
-        <span>Weight (g)</span>
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={0.001}
-          name="metalIssue.weight"
-          value={value.weight}
-          placeholder="e.g. 10.250"
-          onChange={(e) => onChange({ ...value, weight: e.target.value })}
-          style={inputStyle}
-        />
-      </label>
+      <GramsInput
+        label="Weight (g)"
+        name="metalIssue.weight"
+        value={value.weight}
+        placeholder="e.g. 10.250"
+        onChange={(weight) => onChange({ ...value, weight })}
+      />
       <label style={{ ...fieldStyle, flex: '1 1 120px' }}>
         <span>Purity</span>
         <select

@@ -15,6 +15,7 @@ import type { OrderStatus } from '@/lib/orderStatus'
 
 import { refusalMessage, sendJson, useSubmit } from '../../useSubmit'
 import { fieldStyle, inputStyle } from '../formStyles'
+import { GramsInput } from './GramsInput'
 
 type Entry = {
   id: DocumentId
@@ -137,32 +138,20 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
         >
           {canReceive ? (
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}>
-              <label style={{ ...fieldStyle, flex: '1 1 160px' }}>
-                <span className="field-label">Piece received, net metal (g)</span>
-                <input
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step={0.001}
-                  name="receivedWeight"
-                  value={received}
-                  onChange={(e) => setReceived(e.target.value)}
-                  style={inputStyle}
-                />
-              </label>
-              <label style={{ ...fieldStyle, flex: '1 1 160px' }}>
-                <span className="field-label">Scrap returned (g)</span>
-                <input
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step={0.001}
-                  name="scrapWeight"
-                  value={scrap}
-                  onChange={(e) => setScrap(e.target.value)}
-                  style={inputStyle}
-                />
-              </label>
+              <GramsInput
+                label="Piece received, net metal (g)"
+                labelClassName="field-label"
+                name="receivedWeight"
+                value={received}
+                onChange={setReceived}
+              />
+              <GramsInput
+                label="Scrap returned (g)"
+                labelClassName="field-label"
+                name="scrapWeight"
+                value={scrap}
+                onChange={setScrap}
+              />
             </div>
           ) : null}
           <label style={fieldStyle}>
