@@ -1,5 +1,17 @@
 import { fineMg, finenessPerMille, metalOfPurity } from './fineness'
 import { purities, type Metal } from './metal'
+import type { OrderStatus } from './orderStatus'
+
+/**
+ * When an order's metal may be weighed back: while the piece is being made or held (before the
+ * work goes to another karigar), once done, and after a cancellation (its metal comes back too).
+ */
+export const metalReceivableStatuses: readonly OrderStatus[] = [
+  'under_process',
+  'on_hold',
+  'completed',
+  'cancelled',
+]
 
 /*
  * The karigar's metal ledger, as pure rules. Weights are whole milligrams here (the API speaks

@@ -6,13 +6,13 @@ import {
   describeVariance,
   expectedMetal,
   ledgerWeightProblem,
+  metalReceivableStatuses,
   orderMetal,
   receiptCheck,
   toGrams,
   toMg,
   type ReceiptCheck,
 } from '@/lib/metalLedger'
-import type { OrderStatus } from '@/lib/orderStatus'
 import type { Order } from '@/payload-types'
 
 import { expectedLines, movementOf, orderLedger, recordLedgerEntry } from './metalLedger'
@@ -58,15 +58,6 @@ export type MetalReceiptResult =
 
 const refuse = (refusal: MetalReceiptRefusal, message: string, field?: string) =>
   ({ ok: false, refusal, message, ...(field ? { field } : {}) }) as const
-
-// A piece comes back while being made or held (before handing the work to another karigar), once
-// done, or after a cancellation: the metal issued for a cancelled order must come back too.
-const receivableStatuses: readonly OrderStatus[] = [
-  'under_process',
-  'on_hold',
-  'completed',
-  'cancelled',
-]
 
 const inGrams = (check: ReceiptCheck, purity: string, settled: boolean): ReceiptCheckGrams => ({
   purity,
@@ -164,7 +155,7 @@ export const recordMetalReceipt = async (
     }
   }
 
-  if (!receivableStatuses.includes(order.status))
+  if (!metalReceivableStatuses.includes(order.status))
     return refuse(
       'invalid_state',
       'Metal is weighed back while the order is being made, held or done, or once it is cancelled',

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import {
   describeVariance,
   ledgerEntryKindLabels,
+  metalReceivableStatuses,
   orderMetal,
   toMg,
   type LedgerEntryKind,
@@ -57,9 +58,7 @@ export function MetalPanel({ id, status }: { id: DocumentId; status: OrderStatus
     entries.map((e) => ({ kind: e.kind, purity: e.purity, weightMg: toMg(e.weight) })),
   )
   const lastCheck = [...entries].reverse().find((e) => e.kind === 'receipt')?.check
-  const canReceive =
-    !state.received &&
-    (['under_process', 'on_hold', 'completed', 'cancelled'] as OrderStatus[]).includes(status)
+  const canReceive = !state.received && metalReceivableStatuses.includes(status)
   const pendingVariance = state.received && state.outstandingMg !== 0
 
   const post = (body: object) =>
