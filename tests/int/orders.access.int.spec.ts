@@ -212,3 +212,29 @@ describe('orders: buyers see only their own', () => {
     )
   })
 })
+
+describe('orders: a populated product is only what links to it', () => {
+  // The line's snapshot holds what was ordered; the live piece adds only its name, address and
+  // state (Products' defaultPopulate), for staff too, so a placement does not populate it whole.
+  const leanProduct = ['id', 'name', 'sku', 'slug', 'status']
+
+  it.each(['staff1', 'vendor1', 'goldsmith1'] as const)(
+    'answers %s each line’s product as id, name, slug, SKU and status',
+    async (who) => {
+      const res = await api(`/api/orders/${vendorOrder.id}?depth=2`, {
+        token: await tokenFor(who),
+      })
+      expect(res.status).toBe(200)
+      const product = res.body.items[0].product
+      expect(Object.keys(product).sort()).toEqual(leanProduct)
+      expect(product.name).toBe(fixtures.products[1].name)
+    },
+  )
+
+  it('answers a placement with the same lean product', async () => {
+    const order = await placeOrder('customer1', {
+      items: [{ product: fixtures.products[1].id, quantity: 1 }],
+    })
+    expect(Object.keys(order.items[0].product).sort()).toEqual(leanProduct)
+  })
+})
